@@ -133,6 +133,7 @@
 
     Timer.prototype.toggle = function () {
         if (this.running) {
+            this.remaining = Math.max(0, (this.endsAt - performance.now()) / 1000);
             this.stop();
             this.say('Paused, ' + plural(Math.ceil(this.remaining), 'second') + ' left.');
             this.paint();

@@ -151,6 +151,17 @@ final class ChromeBrowser implements BeforeAllCallback, AfterAllCallback {
         press(Keys.TAB);
     }
 
+    /** Presses Tab until the focused element matches {@code css}, as a keyboard-only user would reach it. */
+    WebElement tabTo(String css) {
+        for (int i = 0; i < 100; i++) {
+            tab();
+            if (Boolean.TRUE.equals(script("return document.activeElement.matches(arguments[0]);", css))) {
+                return activeElement();
+            }
+        }
+        throw new AssertionError("No Tab stop matches " + css + " within 100 presses of Tab");
+    }
+
     WebElement activeElement() {
         return driver.switchTo().activeElement();
     }
