@@ -74,6 +74,10 @@ now() { date +%s.%N; }
 
 # --- the site ---------------------------------------------------------------------------------------------
 JAR="$(ls target/patient-guide-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)"
+if [ -n "$JAR" ] && [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
+    echo "bench: $JAR is older than the sources, rebuilding"
+    JAR=""
+fi
 if [ -z "$JAR" ]; then
     echo "bench: building the jar (mvn -B -q -DskipTests package)..."
     mvn -B -q -DskipTests package
@@ -87,7 +91,7 @@ fi
 
 APP_PORT="$(free_port 18500)"
 SITE="http://$HOST:$APP_PORT"
-echo "bench: starting $JAR on $SITE (log: kept only if it fails)"
+echo "bench: starting $JAR on $SITE (its log is shown if it fails)"
 started="$(now)"
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
 java ${JAVA_OPTS:-} -jar "$JAR" --server.address="$HOST" --server.port="$APP_PORT" \
@@ -198,6 +202,10 @@ n_rps="$(col 1 "$WORK/nginx.txt")"; n_p50="$(col 2 "$WORK/nginx.txt")"; n_p99="$
 ratio="$(awk -v a="$s_rps" -v b="$n_rps" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')"
 cpu="$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)"
 
+# The summary also goes to bench/out/ (ignored by git), to copy figures into the README.
+mkdir -p bench/out
+RESULT="bench/out/bench-$(date -u +%Y%m%dT%H%M%SZ).txt"
+{
 echo
 echo "Benchmark of $PAGE_PATH ($bytes bytes, HTTP $code), median of $ROUNDS rounds x ${DURATION} s, $CONNECTIONS connections, $THREADS wrk threads"
 printf '%-16s %12s %10s %10s\n' "" "req/s" "p50 ms" "p99 ms"
@@ -207,3 +215,5 @@ echo "ratio site/nginx (req/s): $ratio"
 echo "start-up to first served page: ${startup} s${spring_startup:+ (Spring Boot: $spring_startup)}"
 echo "JVM resident memory after the run: $((rss_kb / 1024)) MB"
 echo "machine: $(date -u +%Y-%m-%d), $(nproc) CPUs${cpu:+ ($cpu)}, load average before $load_before, $(uname -sr), $(java -version 2>&1 | head -1), $(nginx -v 2>&1 | sed 's/.*: //')"
+} | tee "$RESULT"
+echo "bench: summary saved in $RESULT"
