@@ -16,7 +16,7 @@ import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
 
 /** Stores {@code articles/*.md}. */
 @Component
-class ArticleContentHandler implements ContentHandler {
+public class ArticleContentHandler implements ContentHandler {
 
     private final ArticleRepository articles;
 

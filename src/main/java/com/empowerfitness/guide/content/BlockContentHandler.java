@@ -13,7 +13,7 @@ import com.empowerfitness.guide.content.ProcessedContent.BlockContent;
 
 /** Stores {@code home.md} and {@code blocks/*.md}. */
 @Component
-class BlockContentHandler implements ContentHandler {
+public class BlockContentHandler implements ContentHandler {
 
     private final ContentBlockRepository blocks;
 

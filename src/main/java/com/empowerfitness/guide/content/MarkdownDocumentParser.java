@@ -41,7 +41,13 @@ public class MarkdownDocumentParser {
             throw new ContentException(file.path(), 1, null, reason);
         }
         // The block's text runs from the opening --- to the closing --- line; YAML starts on the file's line 2.
-        String blockText = block.getChars().toString();
+        String blockText = block.getChars().toString().stripTrailing();
+        String lastLine = blockText.substring(blockText.lastIndexOf('\n') + 1).strip();
+        if (blockText.indexOf('\n') < 0 || !(lastLine.equals("---") || lastLine.equals("..."))) {
+            // flexmark runs an unclosed block to the end of the file
+            throw new ContentException(file.path(), 1, null,
+                    "the front matter that starts on line 1 has no closing --- line");
+        }
         int firstBreak = blockText.indexOf('\n');
         int lastBreak = blockText.lastIndexOf('\n');
         String yaml = firstBreak < lastBreak ? blockText.substring(firstBreak + 1, lastBreak + 1) : "";

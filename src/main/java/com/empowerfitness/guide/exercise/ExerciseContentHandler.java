@@ -16,7 +16,7 @@ import com.empowerfitness.guide.content.ProcessedContent.ExerciseContent;
 
 /** Stores {@code exercises/*.md}. */
 @Component
-class ExerciseContentHandler implements ContentHandler {
+public class ExerciseContentHandler implements ContentHandler {
 
     private final ExerciseRepository articles;
 

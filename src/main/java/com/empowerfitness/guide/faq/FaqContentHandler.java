@@ -19,7 +19,7 @@ import com.empowerfitness.guide.content.ProcessedContent.FaqPageContent;
 
 /** Stores {@code faqs.md}: one row per question, plus the page's title and introduction as a block. */
 @Component
-class FaqContentHandler implements ContentHandler {
+public class FaqContentHandler implements ContentHandler {
 
     private final FaqRepository faqs;
 
