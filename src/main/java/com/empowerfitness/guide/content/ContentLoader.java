@@ -69,7 +69,25 @@ public class ContentLoader implements SmartInitializingSingleton {
                 errors.add(ex.error());
             }
         }
-        LoadReport report = store.store(processed, errors, present);
+        LoadReport report;
+        try {
+            report = store.store(processed, errors, present);
+        }
+        catch (RuntimeException ex) {
+            // The transaction rolled back: every page stays as it was. Not expected; the stack trace is at DEBUG.
+            log.warn("Content could not be stored, the pages already stored stay online: {}", ex.toString());
+            log.debug("Content store failure", ex);
+            errors.add(new ContentError(properties.contentDir().toString(), null, null,
+                    "the content could not be stored (" + ex.getClass().getSimpleName()
+                            + "); the pages already stored stay online"));
+            report = LoadReport.failed(List.copyOf(errors));
+            try {
+                store.replaceErrors(report.errors());
+            }
+            catch (RuntimeException again) {
+                log.debug("Content errors could not be stored", again);
+            }
+        }
         for (ContentError error : report.errors()) {
             log.warn("{}", error.toLogLine());
         }

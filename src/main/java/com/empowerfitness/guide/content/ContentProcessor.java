@@ -77,6 +77,7 @@ public class ContentProcessor {
                 fm.dateTime("expires_at").orElse(null));
         String html = rendering.render(parsed.document());
         Document dom = Jsoup.parseBodyFragment(html);
+        dom.outputSettings().prettyPrint(false);
         return switch (file.kind()) {
             case ARTICLE -> article(file, fm, title, summary, meta, dom);
             case EXERCISE -> exercise(parsed, fm, title, summary, meta, dom);
@@ -118,7 +119,8 @@ public class ContentProcessor {
         if (!sides.equals("both") && !sides.equals("none")) {
             throw fm.error("sides", "`sides`: " + sides + " must be `both` (each side in turn) or `none`");
         }
-        Element list = dom.selectFirst("ol");
+        // The steps are the first numbered list at the top level (not one inside a callout).
+        Element list = dom.body().children().stream().filter(e -> e.nameIs("ol")).findFirst().orElse(null);
         if (list == null || list.children().isEmpty()) {
             throw new ContentException(file.path(), parsed.bodyLine(), null, "an exercise needs its steps as a "
                     + "numbered list (lines starting 1., 2., 3., ...) after the front matter");

@@ -36,6 +36,7 @@ public class HtmlRendering {
      */
     static String rewriteCallouts(String html) {
         org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
+        dom.outputSettings().prettyPrint(false); // keep the renderer's whitespace as it is
         dom.select("svg").remove();
         for (Element block : dom.select("div.adm-block")) {
             String type = block.classNames().stream().filter(c -> c.startsWith("adm-") && !c.equals("adm-block")
