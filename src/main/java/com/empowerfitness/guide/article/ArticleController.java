@@ -49,6 +49,7 @@ class ArticleController {
         model.addAttribute("bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
         model.addAttribute("pageDescription", article.getSummary());
         model.addAttribute("navSection", "guide");
+        model.addAttribute("navCurrent", "true"); // a page inside the section
         model.addAttribute("showStickyCta", true);
         return VIEW;
     }

@@ -58,6 +58,7 @@ class ExerciseController {
         model.addAttribute("next", index >= 0 && index < all.size() - 1 ? all.get(index + 1) : null);
         model.addAttribute("pageDescription", exercise.getSummary());
         model.addAttribute("navSection", "exercises");
+        model.addAttribute("navCurrent", "true"); // a page inside the section
         model.addAttribute("showStickyCta", true);
         return SHOW_VIEW;
     }

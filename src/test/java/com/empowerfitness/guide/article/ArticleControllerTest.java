@@ -101,6 +101,7 @@ class ArticleControllerTest {
         assertThat(page.select("nav.contents-list")).isEmpty();
         assertThat(page.select(".pager a[rel=prev]")).isEmpty();
         assertThat(page.select(".pager a[rel=next]")).hasSize(1);
-        assertThat(page.select(".site-nav a[aria-current=page]").text()).isEqualTo("Guide");
+        assertThat(page.select(".site-nav a[aria-current]").text()).isEqualTo("Guide");
+        assertThat(page.select(".site-nav a[aria-current]").attr("aria-current")).isEqualTo("true");
     }
 }
