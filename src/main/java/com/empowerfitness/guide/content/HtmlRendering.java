@@ -31,7 +31,7 @@ public class HtmlRendering {
 
     /**
      * flexmark's admonitions come with an SVG sprite and icons meant for its own CSS and JavaScript; the site
-     * uses plain semantic elements instead: {@code <aside class="callout callout-danger">} with a visible title,
+     * uses plain semantic elements instead: {@code <div class="callout callout-danger" role="note">} with a visible title,
      * and a quotation as {@code <figure><blockquote>..</blockquote><figcaption>}.
      */
     static String rewriteCallouts(String html) {
@@ -55,7 +55,10 @@ public class HtmlRendering {
                 }
             }
             else {
-                replacement = new Element("aside").addClass("callout").addClass("callout-" + calloutLevel(type));
+                // Not <aside>: inside <main> that is a complementary landmark nested in another one (axe
+                // landmark-complementary-is-top-level); role=note keeps it marked as a set-apart note.
+                replacement = new Element("div").addClass("callout").addClass("callout-" + calloutLevel(type))
+                        .attr("role", "note");
                 if (!title.isEmpty()) {
                     replacement.appendElement("p").addClass("callout-title").text(title);
                 }

@@ -26,9 +26,10 @@ public class HtmlSanitizer {
             .allowElements("p", "br", "hr", "strong", "b", "em", "i", "s", "del", "sub", "sup", "small", "mark",
                     "abbr", "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h2", "h3",
                     "h4", "h5", "h6", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "figure",
-                    "figcaption", "aside", "a", "img")
+                    "figcaption", "aside", "div", "a", "img")
             .allowAttributes("id").matching(ANCHOR_ID).onElements("h2", "h3", "h4", "h5", "h6")
-            .allowAttributes("class").matching(CALLOUT_CLASS).onElements("aside", "figure", "p")
+            .allowAttributes("class").matching(CALLOUT_CLASS).onElements("aside", "div", "figure", "p")
+            .allowAttributes("role").matching(Pattern.compile("note")).onElements("div", "aside")
             .allowAttributes("align").matching(ALIGN).onElements("th", "td")
             .allowAttributes("start").matching(Pattern.compile("\\d{1,4}")).onElements("ol")
             .allowAttributes("title").onElements("a", "abbr")

@@ -47,7 +47,7 @@ class ArticleControllerTest {
                 "Dr. Ezra Miller, PT, DPT", LocalDate.of(2027, 6, 16), false, null, null);
         return Article.from(new ArticleContent(new ContentFile("articles/" + slug + ".md", ContentKind.ARTICLE, "x",
                 "h"), slug, null, "What causes back spasms?", "Why muscles tighten.", 2, meta, List.of(), 4, 700,
-                "<h2 id=\"one\">One</h2><aside class=\"callout callout-danger\"><p>Red flag</p></aside>", toc),
+                "<h2 id=\"one\">One</h2><div class=\"callout callout-danger\" role=\"note\"><p>Red flag</p></div>", toc),
                 Instant.now());
     }
 
@@ -81,7 +81,7 @@ class ArticleControllerTest {
                 .contains("Page last reviewed: 16 June 2026 · Next review due: 16 June 2027");
         assertThat(page.select("nav.contents-list a")).extracting(a -> a.attr("href"))
                 .containsExactly("#one", "#two", "#three");
-        assertThat(page.select(".article-body aside.callout-danger").text()).isEqualTo("Red flag");
+        assertThat(page.select(".article-body .callout-danger").text()).isEqualTo("Red flag");
         assertThat(page.select(".pager a[rel=prev]").attr("href")).isEqualTo("/articles/how-common");
         assertThat(page.select(".pager a[rel=next]").attr("href")).isEqualTo("/articles/symptoms");
         assertThat(page.select(".booking-cta a.button").attr("href")).isEqualTo("/book");

@@ -207,9 +207,10 @@ class ContentProcessorTest {
 
         Document html = Jsoup.parseBodyFragment(article.bodyHtml());
         assertThat(html.select("h2#stress")).hasSize(1);
-        assertThat(html.select("aside.callout.callout-danger > p.callout-title").text()).isEqualTo("Get help now if");
-        assertThat(html.select("aside.callout.callout-danger").text()).contains("bladder");
-        assertThat(html.select("aside.callout.callout-tip a[href=/articles/when-to-worry]")).hasSize(1);
+        assertThat(html.select("div.callout.callout-danger > p.callout-title").text()).isEqualTo("Get help now if");
+        assertThat(html.select("div.callout.callout-danger").text()).contains("bladder");
+        assertThat(html.select("div.callout.callout-danger").attr("role")).isEqualTo("note");
+        assertThat(html.select("div.callout.callout-tip a[href=/articles/when-to-worry]")).hasSize(1);
         assertThat(html.select("figure.callout-quote > blockquote").text()).isEqualTo("All we actually have is our body.");
         assertThat(html.select("figure.callout-quote > figcaption").text()).isEqualTo("\u2014 Allegra Kent");
         assertThat(article.bodyHtml()).doesNotContain("svg").doesNotContain("adm-");

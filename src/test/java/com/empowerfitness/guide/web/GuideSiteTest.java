@@ -126,12 +126,12 @@ class GuideSiteTest {
         assertThat(page("/articles/how-common").text()).contains("8 out of 10").contains("Athletes, older adults");
         Document causes = page("/articles/causes");
         assertThat(causes.select(".article-body ul > li")).hasSize(8);
-        assertThat(causes.select("aside.callout-tip").text()).contains("Recommended").contains("red flags");
+        assertThat(causes.select("div.callout-tip").text()).contains("Recommended").contains("red flags");
         Document symptoms = page("/articles/symptoms");
         assertThat(symptoms.select(".article-body > ul > li")).hasSize(7);
-        assertThat(symptoms.select("aside.callout-danger").text()).contains("numbness").contains("bladder");
+        assertThat(symptoms.select("div.callout-danger").text()).contains("numbness").contains("bladder");
         Document worry = page("/articles/when-to-worry");
-        assertThat(worry.select("aside.callout-danger .callout-title").text()).contains("call 911");
+        assertThat(worry.select("div.callout-danger .callout-title").text()).contains("call 911");
         assertThat(worry.text()).contains("does not get better after a few days");
         assertThat(page("/articles/treatment").text()).contains("ibuprofen").contains("acetaminophen")
                 .contains("muscle relaxants").contains("cold or heat");
