@@ -1,0 +1,18 @@
+package com.empowerfitness.guide.content;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates as the guide writes them everywhere: "16 June 2026", whatever the visitor's browser language. */
+public final class GuideDates {
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private GuideDates() {
+    }
+
+    public static String format(LocalDate date) {
+        return date == null ? null : FORMAT.format(date);
+    }
+}

@@ -1,0 +1,124 @@
+package com.empowerfitness.guide.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** Authorship, review, visibility and source columns shared by every page made from a Markdown file. */
+@Embeddable
+public class PageInfo {
+
+    private String author;
+
+    private String authorCredentials;
+
+    private LocalDate published;
+
+    private LocalDate lastReviewed;
+
+    private String reviewedBy;
+
+    private LocalDate nextReviewDue;
+
+    @Column(nullable = false)
+    private boolean draft;
+
+    private LocalDateTime publishAt;
+
+    private LocalDateTime expiresAt;
+
+    @Column(nullable = false)
+    private String sourcePath;
+
+    @Column(nullable = false)
+    private String contentHash;
+
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    protected PageInfo() {
+    }
+
+    public PageInfo(ProcessedContent.Meta meta, String sourcePath, String contentHash, Instant updatedAt) {
+        this.author = meta.author();
+        this.authorCredentials = meta.authorCredentials();
+        this.published = meta.published();
+        this.lastReviewed = meta.lastReviewed();
+        this.reviewedBy = meta.reviewedBy();
+        this.nextReviewDue = meta.nextReviewDue();
+        this.draft = meta.draft();
+        this.publishAt = meta.publishAt();
+        this.expiresAt = meta.expiresAt();
+        this.sourcePath = sourcePath;
+        this.contentHash = contentHash;
+        this.updatedAt = updatedAt;
+    }
+
+    /** Shown to patients: not a draft, already published and not expired. */
+    public boolean isVisibleAt(LocalDateTime now) {
+        return !draft && (publishAt == null || !publishAt.isAfter(now)) && (expiresAt == null || expiresAt.isAfter(now));
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getAuthorCredentials() {
+        return authorCredentials;
+    }
+
+    public LocalDate getPublished() {
+        return published;
+    }
+
+    public LocalDate getLastReviewed() {
+        return lastReviewed;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public LocalDate getNextReviewDue() {
+        return nextReviewDue;
+    }
+
+    public String getPublishedText() {
+        return GuideDates.format(published);
+    }
+
+    public String getLastReviewedText() {
+        return GuideDates.format(lastReviewed);
+    }
+
+    public String getNextReviewDueText() {
+        return GuideDates.format(nextReviewDue);
+    }
+
+    public boolean isDraft() {
+        return draft;
+    }
+
+    public LocalDateTime getPublishAt() {
+        return publishAt;
+    }
+
+    public LocalDateTime getExpiresAt() {
+        return expiresAt;
+    }
+
+    public String getSourcePath() {
+        return sourcePath;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,69 @@
+package com.empowerfitness.guide.content;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Stage 4's output: everything the store needs, already rendered and sanitized. */
+public sealed interface ProcessedContent {
+
+    ContentFile file();
+
+    /** The address or key that must be unique within its kind (slug, block key), or null when none. */
+    String key();
+
+    /** The line that sets the key, for duplicate errors: the {@code slug:} line, or null when from the file name. */
+    Integer keyLine();
+
+    default String path() {
+        return file().path();
+    }
+
+    default String hash() {
+        return file().hash();
+    }
+
+    /** Who wrote and reviewed a page, and when it is shown. */
+    record Meta(String author, String authorCredentials, LocalDate published, LocalDate lastReviewed,
+            String reviewedBy, LocalDate nextReviewDue, boolean draft, LocalDateTime publishAt,
+            LocalDateTime expiresAt) {
+    }
+
+    /** An h2 heading of a page: its anchor id and text. */
+    record Heading(String anchor, String text) {
+    }
+
+    record ArticleContent(ContentFile file, String key, Integer keyLine, String title, String summary,
+            Integer order, Meta meta, List<String> tags, int readingMinutes, int wordCount, String bodyHtml,
+            List<Heading> toc) implements ProcessedContent {
+    }
+
+    record ExerciseContent(ContentFile file, String key, Integer keyLine, String title, String summary,
+            Integer order, Meta meta, List<String> tags, String position, IntRange hold, IntRange move,
+            IntRange repetitions, String sides, String purpose, String stopIf, List<String> steps,
+            String bodyHtml) implements ProcessedContent {
+    }
+
+    record FaqEntry(String question, String anchor, String answerHtml) {
+    }
+
+    record FaqPageContent(ContentFile file, String title, String summary, Meta meta, String introHtml,
+            List<FaqEntry> entries) implements ProcessedContent {
+
+        @Override
+        public String key() {
+            return "faqs";
+        }
+
+        @Override
+        public Integer keyLine() {
+            return null;
+        }
+    }
+
+    /** The home page or a reusable block. */
+    record BlockContent(ContentFile file, String key, Integer keyLine, String title, String summary,
+            Integer order, Meta meta, Integer readingMinutes, List<String> highlights, String bodyHtml)
+            implements ProcessedContent {
+    }
+}

@@ -1,0 +1,65 @@
+package com.empowerfitness.guide.exercise;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.empowerfitness.guide.content.ContentBlock;
+import com.empowerfitness.guide.content.ContentBlockRepository;
+
+/** The exercises, in the order the therapist set. */
+@Controller
+class ExerciseController {
+
+    static final String LIST_VIEW = "exercise/list";
+
+    static final String SHOW_VIEW = "exercise/show";
+
+    private final ExerciseRepository exercises;
+
+    private final ContentBlockRepository blocks;
+
+    private final Clock clock;
+
+    ExerciseController(ExerciseRepository exercises, ContentBlockRepository blocks, Clock clock) {
+        this.exercises = exercises;
+        this.blocks = blocks;
+        this.clock = clock;
+    }
+
+    @GetMapping("/exercises")
+    String list(Model model) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        model.addAttribute("intro", blocks.findVisible(ContentBlock.EXERCISES_INTRO, now).orElse(null));
+        model.addAttribute("exercises", exercises.findVisible(now));
+        model.addAttribute("navSection", "exercises");
+        model.addAttribute("showStickyCta", true);
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/exercises/{slug}")
+    String show(@PathVariable String slug, Model model) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Exercise exercise = exercises.findVisibleBySlug(slug, now)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<Exercise> all = exercises.findVisible(now);
+        int index = all.stream().map(Exercise::getSlug).toList().indexOf(exercise.getSlug());
+        model.addAttribute("exercise", exercise);
+        model.addAttribute("number", index + 1);
+        model.addAttribute("total", all.size());
+        model.addAttribute("previous", index > 0 ? all.get(index - 1) : null);
+        model.addAttribute("next", index >= 0 && index < all.size() - 1 ? all.get(index + 1) : null);
+        model.addAttribute("pageDescription", exercise.getSummary());
+        model.addAttribute("navSection", "exercises");
+        model.addAttribute("navCurrent", "true"); // a page inside the section
+        model.addAttribute("showStickyCta", true);
+        return SHOW_VIEW;
+    }
+}

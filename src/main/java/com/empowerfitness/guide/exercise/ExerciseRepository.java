@@ -1,0 +1,33 @@
+package com.empowerfitness.guide.exercise;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ExerciseRepository extends JpaRepository<Exercise, Long> {
+
+    Optional<Exercise> findBySlug(String slug);
+
+    Optional<Exercise> findByPageSourcePath(String sourcePath);
+
+    /** An exercise patients may see now, with its steps. */
+    @EntityGraph(attributePaths = "steps")
+    @Query("""
+            select e from Exercise e where e.slug = :slug and e.page.draft = false
+            and (e.page.publishAt is null or e.page.publishAt <= :now)
+            and (e.page.expiresAt is null or e.page.expiresAt > :now)""")
+    Optional<Exercise> findVisibleBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
+
+    /** Every exercise patients may see now, in the editors' order (without steps). */
+    @Query("""
+            select e from Exercise e where e.page.draft = false
+            and (e.page.publishAt is null or e.page.publishAt <= :now)
+            and (e.page.expiresAt is null or e.page.expiresAt > :now)
+            order by case when e.sortOrder is null then 1 else 0 end, e.sortOrder, e.slug""")
+    List<Exercise> findVisible(@Param("now") LocalDateTime now);
+}

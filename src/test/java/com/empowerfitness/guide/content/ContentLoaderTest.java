@@ -1,0 +1,286 @@
+package com.empowerfitness.guide.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.empowerfitness.guide.article.Article;
+import com.empowerfitness.guide.article.ArticleContentHandler;
+import com.empowerfitness.guide.article.ArticleLink;
+import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.exercise.ExerciseContentHandler;
+import com.empowerfitness.guide.exercise.ExerciseRepository;
+import com.empowerfitness.guide.faq.Faq;
+import com.empowerfitness.guide.faq.FaqContentHandler;
+import com.empowerfitness.guide.faq.FaqRepository;
+import com.empowerfitness.guide.web.ClockConfiguration;
+
+/** The whole pipeline against a real database: idempotent reloads, errors, last good versions. */
+@DataJpaTest
+@EnableConfigurationProperties(ContentProperties.class)
+@Import({ ContentLoader.class, ContentScanner.class, ContentProcessor.class, MarkdownDocumentParser.class,
+        HtmlRendering.class, HtmlSanitizer.class, MarkdownConfiguration.class, ContentStore.class,
+        BlockContentHandler.class, ArticleContentHandler.class, ExerciseContentHandler.class,
+        FaqContentHandler.class, ClockConfiguration.class })
+@ExtendWith(OutputCaptureExtension.class)
+class ContentLoaderTest {
+
+    @TempDir
+    static Path root;
+
+    @DynamicPropertySource
+    static void contentDir(DynamicPropertyRegistry registry) {
+        registry.add("guide.content-dir", () -> root.toString());
+    }
+
+    @Autowired
+    ContentLoader loader;
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    ExerciseRepository exercises;
+
+    @Autowired
+    FaqRepository faqs;
+
+    @Autowired
+    ContentBlockRepository blocks;
+
+    @Autowired
+    ContentErrorRepository errors;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @BeforeEach
+    void emptyContentFolder() throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(root)).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private LoadReport load() {
+        LoadReport report = loader.load();
+        entityManager.clear(); // read back what the database holds, not the first-level cache
+        return report;
+    }
+
+    @Test
+    void everyKindOfFileIsStored() {
+        ContentFixtures.writeGuide(root);
+
+        LoadReport report = load();
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.added()).isEqualTo(5);
+        assertThat(articles.findBySlug("causes")).hasValueSatisfying(article -> {
+            assertThat(article.getTitle()).isEqualTo("What causes muscle spasms?");
+            assertThat(article.getPage().getSourcePath()).isEqualTo("articles/causes.md");
+            assertThat(article.getPage().getContentHash()).hasSize(64);
+        });
+        assertThat(exercises.findBySlug("pelvic-tilts")).hasValueSatisfying(e -> assertThat(e.getRepsFigure())
+                .isEqualTo("10\u201315"));
+        assertThat(faqs.findAllByOrderBySortOrderAsc()).extracting(Faq::getQuestion)
+                .containsExactly("Is heat or ice better for back spasms?", "What drinks help back spasms?");
+        assertThat(blocks.findByBlockKey("home")).isPresent();
+        assertThat(blocks.findByBlockKey("faqs")).isPresent();
+        assertThat(blocks.findByBlockKey("booking-cta")).isPresent();
+    }
+
+    @Test
+    void reloadingUnchangedFilesSkipsThem() {
+        ContentFixtures.writeGuide(root);
+        load();
+        Long id = articles.findBySlug("causes").orElseThrow().getId();
+
+        LoadReport again = load();
+
+        assertThat(again.added()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.removed()).isZero();
+        assertThat(again.unchanged()).isEqualTo(5);
+        assertThat(articles.findBySlug("causes")).map(Article::getId).hasValue(id);
+    }
+
+    @Test
+    void changedFileIsUpdatedInPlace() {
+        ContentFixtures.writeGuide(root);
+        load();
+        Long id = articles.findBySlug("causes").orElseThrow().getId();
+        ContentFixtures.write(root, "articles/causes.md", ContentFixtures.ARTICLE.replace("What causes muscle spasms?",
+                "What causes back spasms?"));
+
+        LoadReport report = load();
+
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(report.unchanged()).isEqualTo(4);
+        assertThat(articles.findBySlug("causes")).hasValueSatisfying(article -> {
+            assertThat(article.getId()).isEqualTo(id);
+            assertThat(article.getTitle()).isEqualTo("What causes back spasms?");
+        });
+    }
+
+    @Test
+    void deletedFileIsRemoved() throws IOException {
+        ContentFixtures.writeGuide(root);
+        load();
+        Files.delete(root.resolve("articles/causes.md"));
+        Files.delete(root.resolve("faqs.md"));
+
+        LoadReport report = load();
+
+        assertThat(report.removed()).isEqualTo(2);
+        assertThat(articles.findBySlug("causes")).isEmpty();
+        assertThat(faqs.findAll()).isEmpty();
+        assertThat(blocks.findByBlockKey("faqs")).isEmpty();
+        assertThat(exercises.findBySlug("pelvic-tilts")).isPresent();
+    }
+
+    @Test
+    void brokenFileKeepsItsLastGoodVersion(CapturedOutput output) {
+        ContentFixtures.writeGuide(root);
+        load();
+        ContentFixtures.write(root, "articles/causes.md", ContentFixtures.ARTICLE
+                .replace("title: What causes muscle spasms?", "title: Broken\nlast_reviewed: 2026-13-01")
+                .replace("last_reviewed: 2026-06-16\n", ""));
+
+        LoadReport report = load();
+
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.path()).isEqualTo("articles/causes.md");
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.reason()).contains("2026-13-01 is not a date");
+        });
+        assertThat(articles.findBySlug("causes")).map(Article::getTitle).hasValue("What causes muscle spasms?");
+        assertThat(errors.findAll()).singleElement().satisfies(row -> {
+            assertThat(row.getPath()).isEqualTo("articles/causes.md");
+            assertThat(row.getLine()).isEqualTo(3);
+            assertThat(row.getColumn()).isEqualTo(16);
+            assertThat(row.getDetectedAt()).isNotNull();
+        });
+        assertThat(output).contains("WARN").contains("articles/causes.md:3:16: `last_reviewed`: 2026-13-01 is not a date");
+    }
+
+    @Test
+    void oneBrokenFileDoesNotStopTheOthers() {
+        ContentFixtures.writeGuide(root);
+        ContentFixtures.write(root, "articles/broken.md", "---\ntitle: [unclosed\n---\nBody.\n");
+
+        LoadReport report = load();
+
+        assertThat(report.added()).isEqualTo(5);
+        assertThat(report.errors()).extracting(ContentError::path).containsExactly("articles/broken.md");
+        assertThat(articles.findAll()).extracting(Article::getSlug).containsExactly("causes");
+    }
+
+    @Test
+    void duplicateSlugIsReportedAndTheFirstFileKeepsIt() {
+        ContentFixtures.writeGuide(root);
+        ContentFixtures.write(root, "articles/why.md", "---\ntitle: Why\nsummary: Copy.\nslug: causes\n---\nBody.\n");
+
+        LoadReport report = load();
+
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.path()).isEqualTo("articles/why.md");
+            assertThat(error.line()).isEqualTo(4);
+            assertThat(error.reason()).contains("slug `causes` is already used by articles/causes.md");
+        });
+        assertThat(articles.findBySlug("causes")).map(Article::getTitle).hasValue("What causes muscle spasms?");
+    }
+
+    @Test
+    void slugOfABrokenFilesLastGoodVersionIsNotTaken() {
+        ContentFixtures.writeGuide(root);
+        load();
+        ContentFixtures.write(root, "articles/causes.md", "---\ntitle: [broken\n---\n");
+        ContentFixtures.write(root, "articles/new.md", "---\ntitle: New\nslug: causes\n---\nBody.\n");
+
+        LoadReport report = load();
+
+        assertThat(report.errors()).extracting(ContentError::path).containsExactly("articles/causes.md",
+                "articles/new.md");
+        assertThat(articles.findBySlug("causes")).map(Article::getTitle).hasValue("What causes muscle spasms?");
+    }
+
+    @Test
+    void renamedSlugCanBeTakenByAnotherFileInTheSameLoad() {
+        ContentFixtures.writeGuide(root);
+        load();
+        ContentFixtures.write(root, "articles/causes.md", ContentFixtures.ARTICLE.replace("order: 2", "order: 2\nslug: reasons"));
+        ContentFixtures.write(root, "articles/another.md", "---\ntitle: Another\nslug: causes\n---\nBody.\n");
+
+        LoadReport report = load();
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(articles.findBySlug("reasons")).map(a -> a.getPage().getSourcePath()).hasValue("articles/causes.md");
+        assertThat(articles.findBySlug("causes")).map(a -> a.getPage().getSourcePath()).hasValue("articles/another.md");
+    }
+
+    @Test
+    void errorsAreReplacedOnEveryLoad() {
+        ContentFixtures.writeGuide(root);
+        ContentFixtures.write(root, "articles/broken.md", "---\nsummary: no title\n---\nBody.\n");
+        load();
+        assertThat(errors.findAll()).hasSize(1);
+
+        ContentFixtures.write(root, "articles/broken.md", "---\ntitle: Fixed\n---\nBody.\n");
+        load();
+
+        assertThat(errors.findAll()).isEmpty();
+        assertThat(articles.findBySlug("broken")).isPresent();
+    }
+
+    @Test
+    void newArticleAppearsInTheContentsListInOrder() {
+        ContentFixtures.writeGuide(root);
+        ContentFixtures.write(root, "articles/first-steps.md", "---\ntitle: First steps\norder: 1\n---\nBody.\n");
+
+        load();
+
+        assertThat(articles.findVisibleLinks(java.time.LocalDateTime.now())).extracting(ArticleLink::slug)
+                .containsExactly("first-steps", "causes");
+    }
+
+    @Test
+    void missingFolderKeepsStoredPagesAndLogsOneLine(CapturedOutput output) throws IOException {
+        ContentFixtures.writeGuide(root);
+        load();
+        emptyContentFolder();
+        long linesBefore = problemLines(output);
+
+        LoadReport report = load();
+
+        assertThat(report.errors()).singleElement()
+                .satisfies(error -> assertThat(error.reason()).contains("holds no Markdown (.md) files"));
+        assertThat(articles.findBySlug("causes")).isPresent();
+        assertThat(errors.findAll()).hasSize(1);
+        assertThat(problemLines(output)).isEqualTo(linesBefore + 1);
+        assertThat(output).doesNotContain("Exception");
+    }
+
+    private static long problemLines(CapturedOutput output) {
+        return output.getOut().lines().filter(line -> line.contains("WARN") && line.contains("holds no Markdown"))
+                .count();
+    }
+}
