@@ -4,11 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.empowerfitness.guide.staff.StaffRole;
+import com.empowerfitness.guide.staff.StaffUserService;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,8 +45,34 @@ public abstract class SharedContextTest {
                 () -> "jdbc:h2:file:" + DATA_DIR.resolve("guide") + ";WRITE_DELAY=0");
     }
 
+    /** The password of every user made by {@link #newUser}. */
+    protected static final String PASSWORD = "correct horse battery staple";
+
+    private static final AtomicInteger USERS = new AtomicInteger();
+
     @Autowired
     protected MockMvc mockMvc;
+
+    @Autowired
+    protected StaffUserService staffUsers;
+
+    /** A new enabled staff user with {@link #PASSWORD}; returns the username. */
+    protected String newUser(StaffRole... roles) {
+        String username = "user" + USERS.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        this.staffUsers.createWithPassword("test", username, EnumSet.copyOf(List.of(roles)), PASSWORD);
+        return username;
+    }
+
+    /** Signs in through the real form (from a fresh address) and returns the signed-in session. */
+    protected MockHttpSession signIn(String username, String password) throws Exception {
+        MvcResult result = this.mockMvc.perform(post("/login").with(csrf()).with(freshClient())
+                .param("username", username).param("password", password)).andReturn();
+        String location = result.getResponse().getRedirectedUrl();
+        if (location == null || location.contains("/login")) {
+            throw new AssertionError("Sign-in of " + username + " failed: " + location);
+        }
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
 
     /** A client address no other test uses, so that the booking rate limit never links two tests. */
     protected static RequestPostProcessor freshClient() {
