@@ -17,6 +17,9 @@ interface ConsultationRequestRepository
 
     Optional<ConsultationRequest> findByReference(String reference);
 
+    @Query("select max(r.id) from ConsultationRequest r")
+    Optional<Long> findMaxId();
+
     /** Bulk delete; notes and queued mail go with the rows through ON DELETE CASCADE. */
     @Modifying
     @Query("delete from ConsultationRequest r where r.status in :statuses and r.statusChangedAt < :cutoff")

@@ -95,6 +95,15 @@ public class InboxFilter {
         return (query == null) ? "" : query;
     }
 
+    /** For the audit log: which filters, but not the search text (it may be a patient's name). */
+    String describeWithoutSearchText() {
+        String description = "status " + ((this.status == null || this.status.isBlank()) ? "all" : this.status)
+                + ", from " + ((this.from == null || this.from.isBlank()) ? "any" : this.from) + ", to "
+                + ((this.to == null || this.to.isBlank()) ? "any" : this.to);
+        description = (this.q == null || this.q.isBlank()) ? description : description + ", with search text";
+        return (description.length() > 200) ? description.substring(0, 200) : description;
+    }
+
     private static void addIfPresent(UriComponentsBuilder builder, String name, String value) {
         if (value != null && !value.isBlank()) {
             builder.queryParam(name, value.trim());

@@ -13,6 +13,7 @@ import com.empowerfitness.guide.staff.StaffTime;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,16 +50,22 @@ class InboxService {
                 PageRequest.of(filter.getPage(), PAGE_SIZE, InboxFilter.INBOX_ORDER));
     }
 
-    /** One page of an export; each page is its own short read, so the export never holds all rows. */
-    @Transactional(readOnly = true)
-    public Page<ConsultationRequest> exportPage(InboxFilter filter, int page, int size) {
-        return this.requests.findAll(filter.toSpecification(this.time.zone()),
-                PageRequest.of(page, size, InboxFilter.INBOX_ORDER));
+    /**
+     * Audits the export and fixes its upper bound: requests arriving while it runs are left out, so that
+     * paging never repeats or skips a row.
+     */
+    @Transactional
+    public long startExport(String actor, InboxFilter filter) {
+        this.audit.record(actor, AuditAction.EXPORTED_CSV, filter.describeWithoutSearchText());
+        return this.requests.findMaxId().orElse(0L);
     }
 
-    @Transactional
-    public void recordExport(String actor, long rows) {
-        this.audit.record(actor, AuditAction.EXPORTED_CSV, rows + " requests");
+    /** One page of an export; each page is its own short read, so the export never holds all rows. */
+    @Transactional(readOnly = true)
+    public Page<ConsultationRequest> exportPage(InboxFilter filter, long upToId, int page, int size) {
+        Specification<ConsultationRequest> upTo = (root, query, cb) -> cb.le(root.get("id"), upToId);
+        return this.requests.findAll(filter.toSpecification(this.time.zone()).and(upTo),
+                PageRequest.of(page, size, InboxFilter.INBOX_ORDER));
     }
 
     /** The request for a staff member to read; the viewing is audited. */
