@@ -40,10 +40,17 @@ class BookingDurabilityTest {
     Path dataDir;
 
     @Test
-    void restartKeepsEveryRequest() {
-        String url = "jdbc:h2:file:" + this.dataDir.resolve("guide") + ";WRITE_DELAY=0";
+    void restartKeepsEveryRequestAndH2NeverDelaysWrites() throws Exception {
+        // Deliberately without ;WRITE_DELAY=0: the application must make H2 durable by itself.
+        String url = "jdbc:h2:file:" + this.dataDir.resolve("guide");
         List<String> references = new ArrayList<>();
         try (ConfigurableApplicationContext first = start(url)) {
+            try (Connection connection = first.getBean(javax.sql.DataSource.class).getConnection();
+                    ResultSet setting = connection.createStatement().executeQuery("select setting_value from "
+                            + "information_schema.settings where setting_name = 'WRITE_DELAY'")) {
+                assertThat(setting.next()).isTrue();
+                assertThat(setting.getString(1)).isEqualTo("0");
+            }
             BookingService bookings = first.getBean(BookingService.class);
             for (int i = 0; i < 10; i++) {
                 references.add(bookings.submit(form("Restart patient " + i)).reference());
