@@ -95,13 +95,28 @@ public class InboxFilter {
         return (query == null) ? "" : query;
     }
 
-    /** For the audit log: which filters, but not the search text (it may be a patient's name). */
+    /**
+     * For the audit log: which filters, but not the search text (it may be a patient's name), and only values
+     * that parsed, so nothing typed into the address bar reaches the log.
+     */
     String describeWithoutSearchText() {
-        String description = "status " + ((this.status == null || this.status.isBlank()) ? "all" : this.status)
-                + ", from " + ((this.from == null || this.from.isBlank()) ? "any" : this.from) + ", to "
-                + ((this.to == null || this.to.isBlank()) ? "any" : this.to);
-        description = (this.q == null || this.q.isBlank()) ? description : description + ", with search text";
-        return (description.length() > 200) ? description.substring(0, 200) : description;
+        Set<RequestStatus> statuses = statuses();
+        String statusText = (statuses.size() == RequestStatus.values().length) ? "all"
+                : (OPEN.equals(this.status) ? OPEN : statuses.iterator().next().name());
+        LocalDate fromDate = quietDate(this.from);
+        LocalDate toDate = quietDate(this.to);
+        return "status " + statusText + ", from " + ((fromDate != null) ? fromDate : "any") + ", to "
+                + ((toDate != null) ? toDate : "any")
+                + ((this.q == null || this.q.isBlank()) ? "" : ", with search text");
+    }
+
+    private static LocalDate quietDate(String value) {
+        try {
+            return (value == null || value.isBlank()) ? null : LocalDate.parse(value.trim());
+        }
+        catch (DateTimeParseException ex) {
+            return null;
+        }
     }
 
     private static void addIfPresent(UriComponentsBuilder builder, String name, String value) {

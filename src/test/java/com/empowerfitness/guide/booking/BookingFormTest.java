@@ -26,6 +26,9 @@ class BookingFormTest extends SharedContextTest {
     @Autowired
     ConsultationRequestRepository requests;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void formHasTheContractFieldNamesAndAHiddenHoneypot() throws Exception {
         Document page = Jsoup.parse(this.mockMvc.perform(get("/book")).andReturn().getResponse().getContentAsString());
@@ -228,6 +231,22 @@ class BookingFormTest extends SharedContextTest {
 
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getContentAsString()).contains("no longer available");
+    }
+
+    @Test
+    void confirmationStopsShowingTheReferenceAfterItsTimeToLive() throws Exception {
+        String location = this.mockMvc.perform(validBooking()).andReturn().getResponse().getRedirectedUrl();
+        ConsultationRequest stored = this.requests
+                .findByConfirmationToken(location.substring(location.lastIndexOf('/') + 1)).orElseThrow();
+        assertThat(this.mockMvc.perform(get(location)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        this.jdbc.update("update consultation_request set created_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(25))), stored.getId());
+
+        MockHttpServletResponse expired = this.mockMvc.perform(get(location)).andReturn().getResponse();
+        assertThat(expired.getStatus()).isEqualTo(404);
+        assertThat(expired.getContentAsString()).doesNotContain(stored.getReference()).contains("we have it");
+        assertThat(this.requests.existsById(stored.getId())).as("the request itself is kept").isTrue();
     }
 
     @Test

@@ -44,6 +44,15 @@ class StaffSignInTest extends SharedContextTest {
         assertThat(page.select("label[for=username]")).hasSize(1);
     }
 
+    @Autowired
+    org.springframework.boot.web.server.autoconfigure.ServerProperties server;
+
+    @Test
+    void staffSessionsExpireAfterThirtyMinutes() {
+        assertThat(this.server.getServlet().getSession().getTimeout()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(this.server.getServlet().getSession().getCookie().getHttpOnly()).isTrue();
+    }
+
     @Test
     void passwordsAreStoredAsBcryptHashes() {
         String username = newUser(StaffRole.STAFF);
