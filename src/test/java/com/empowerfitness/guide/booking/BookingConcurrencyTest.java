@@ -1,5 +1,12 @@
 package com.empowerfitness.guide.booking;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -8,11 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import com.empowerfitness.guide.support.SharedContextTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +32,54 @@ class BookingConcurrencyTest extends SharedContextTest {
 
     @Autowired
     ConsultationRequestRepository requests;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void hundredSimultaneousPostsThroughTheServerAreAllStored() throws Exception {
+        int count = 100;
+        String tag = InboxTest.tag();
+        String base = "http://127.0.0.1:" + this.port;
+        ExecutorService pool = Executors.newFixedThreadPool(25);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    // Each patient has their own session (CSRF token) and, via the proxy header, address.
+                    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+                    String address = "10.250." + (n / 250) + "." + (n % 250 + 1);
+                    String form = client.send(HttpRequest.newBuilder(URI.create(base + "/book"))
+                            .header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString()).body();
+                    String token = Jsoup.parse(form).selectFirst("input[name=_csrf]").val();
+                    String body = "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&name=Server+" + n
+                            + "+" + tag + "&phone=555+123+4567&consent=yes";
+                    start.await();
+                    return client.send(HttpRequest.newBuilder(URI.create(base + "/book"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("X-Forwarded-For", address).POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            start.countDown();
+            for (Future<HttpResponse<String>> future : futures) {
+                HttpResponse<String> response = future.get(120, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).isEqualTo(302);
+                assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                        (location) -> assertThat(location).contains("/book/confirmation/"));
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+
+        List<ConsultationRequest> stored = this.requests.findAll().stream()
+                .filter((request) -> request.getName().endsWith(" " + tag)).toList();
+        assertThat(stored).hasSize(count);
+        assertThat(stored).extracting(ConsultationRequest::getReference).doesNotHaveDuplicates();
+    }
 
     @Test
     void hundredSimultaneousRequestsGiveHundredRowsWithUniqueReferences() throws Exception {
