@@ -12,7 +12,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,12 +41,6 @@ class MailOutboxSender {
         this.mailSender = mailSender;
         this.transaction = new TransactionTemplate(transactionManager);
         this.from = from.isBlank() ? clinic.email() : from;
-    }
-
-    @Scheduled(fixedDelayString = "${guide.mail.outbox-interval:PT30S}",
-            initialDelayString = "${guide.mail.outbox-initial-delay:PT30S}")
-    void sendDueMail() {
-        sendDue(Instant.now());
     }
 
     /** Sends what is due at {@code now}; returns how many were sent. */
