@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +24,7 @@ import com.empowerfitness.guide.support.SharedContextTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +38,37 @@ class BookingConcurrencyTest extends SharedContextTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    BookingProperties properties;
+
+    @Autowired
+    BookingMailer mailer;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void takenReferenceIsRefusedByTheDatabaseAndRetriedWithANewOne() {
+        String taken = this.bookings.submit(InboxTest.form("First holder", "no")).reference();
+        Deque<String> references = new ArrayDeque<>(List.of(taken, taken, "EF-ZZZZ22"));
+        ReferenceGenerator colliding = new ReferenceGenerator() {
+            @Override
+            String nextReference() {
+                return references.isEmpty() ? super.nextReference() : references.pop();
+            }
+        };
+        BookingService service = new BookingService(this.requests, colliding, this.properties, this.mailer,
+                this.transactionManager);
+        this.requests.findByReference("EF-ZZZZ22").ifPresent(this.requests::delete);
+        long before = this.requests.count();
+
+        BookingService.Submission submission = service.submit(InboxTest.form("Second holder", "no"));
+
+        assertThat(submission.reference()).isEqualTo("EF-ZZZZ22");
+        assertThat(this.requests.count()).isEqualTo(before + 1);
+        assertThat(this.requests.findByReference(taken).orElseThrow().getName()).isEqualTo("First holder");
+    }
 
     @Test
     void hundredSimultaneousPostsThroughTheServerAreAllStored() throws Exception {
