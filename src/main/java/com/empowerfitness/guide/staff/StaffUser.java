@@ -68,7 +68,10 @@ public class StaffUser {
     }
 
     void addRole(StaffRole role) {
-        this.roles.add(role);
+        // A new set rather than an in-place change, so the converted column is always seen as dirty.
+        Set<StaffRole> updated = getRoles();
+        updated.add(role);
+        this.roles = updated;
         renewStamp();
     }
 
@@ -89,7 +92,7 @@ public class StaffUser {
     }
 
     public Set<StaffRole> getRoles() {
-        return EnumSet.copyOf(this.roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : this.roles);
+        return this.roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(this.roles);
     }
 
     public boolean isEnabled() {

@@ -178,6 +178,22 @@ class StaffSignInTest extends SharedContextTest {
     }
 
     @Test
+    void provisioningAnExistingStaffUserMakesThemAnEnabledAdministrator() throws Exception {
+        String username = newUser(StaffRole.STAFF);
+        long id = this.repository.findByUsername(username).orElseThrow().getId();
+        this.staffUsers.setEnabled("test", id, false);
+
+        this.staffUsers.provisionAdmin(username, "the operator's long password");
+
+        StaffUser user = this.repository.findByUsername(username).orElseThrow();
+        assertThat(user.getRoles()).containsExactlyInAnyOrder(StaffRole.ADMIN, StaffRole.STAFF);
+        assertThat(user.isEnabled()).isTrue();
+        MockHttpSession session = signIn(username, "the operator's long password");
+        assertThat(this.mockMvc.perform(get("/staff/users").session(session)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+    }
+
+    @Test
     void signOutNeedsThePostWithCsrfAndEndsTheSession() throws Exception {
         MockHttpSession session = signIn(newUser(StaffRole.STAFF), PASSWORD);
 
