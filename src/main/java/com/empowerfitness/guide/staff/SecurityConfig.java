@@ -2,8 +2,16 @@ package com.empowerfitness.guide.staff;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -19,15 +27,45 @@ public class SecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffUserRepository users) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/staff/**").authenticated()
+                        .requestMatchers("/staff/users", "/staff/users/**", "/staff/audit", "/staff/audit/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/staff/bookings/*/erase").hasRole("ADMIN")
+                        .requestMatchers("/staff/bookings", "/staff/bookings/**", "/staff/bookings.csv")
+                        .hasRole("STAFF")
+                        .requestMatchers("/staff", "/staff/**").authenticated()
                         .anyRequest().permitAll())
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false)
+                        .failureHandler(new LoginFailureHandler()).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // A new session id at sign-in (against session fixation), keeping the session's attributes.
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterAfter(new StaffAccountFilter(users), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** Administrators can do everything staff and editors can. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_STAFF\nROLE_ADMIN > ROLE_EDITOR");
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** The only authentication provider: database users, throttled against guessing. */
+    @Bean
+    AuthenticationProvider staffAuthenticationProvider(StaffUserRepository users, PasswordEncoder passwordEncoder,
+            LoginAttemptStore attempts) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new StaffUserDetailsService(users));
+        dao.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(dao, attempts);
     }
 }

@@ -1,0 +1,71 @@
+package com.empowerfitness.guide.booking;
+
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues the emails about a new request in the request's own transaction (see {@link MailOutbox}). Mail is on
+ * only when {@code spring.mail.host} is set. Emails carry the reference and how to reach the clinic, never the
+ * patient's message or answers.
+ */
+@Component
+class BookingMailer {
+
+    private final MailOutboxRepository outbox;
+
+    private final BookingProperties properties;
+
+    private final ClinicProperties clinic;
+
+    private final boolean enabled;
+
+    private final String baseUrl;
+
+    BookingMailer(MailOutboxRepository outbox, BookingProperties properties, ClinicProperties clinic,
+            @Value("${spring.mail.host:}") String mailHost, @Value("${guide.base-url:http://localhost:8080}") String baseUrl) {
+        this.outbox = outbox;
+        this.properties = properties;
+        this.clinic = clinic;
+        this.enabled = !mailHost.isBlank();
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    void queueFor(ConsultationRequest request) {
+        if (!this.enabled) {
+            return;
+        }
+        Instant now = Instant.now();
+        String notifyTo = this.properties.notifyTo();
+        if (notifyTo != null && !notifyTo.isBlank()) {
+            this.outbox.save(new MailOutbox(request.getId(), notifyTo.trim(), staffSubject(request),
+                    staffBody(request), now));
+        }
+        if (request.getEmail() != null) {
+            this.outbox.save(new MailOutbox(request.getId(), request.getEmail(),
+                    "Your consultation request " + request.getReference(), patientBody(request), now));
+        }
+    }
+
+    static String staffSubject(ConsultationRequest request) {
+        return "New consultation request " + request.getReference() + (request.isUrgent() ? " (urgent)" : "");
+    }
+
+    private String staffBody(ConsultationRequest request) {
+        return "A new consultation request, " + request.getReference() + ", has arrived"
+                + (request.isUrgent() ? " and is marked urgent" : "") + ".\n\n"
+                + "Open the inbox to read it: " + this.baseUrl + "/staff/bookings\n\n"
+                + "For the patient's privacy this email holds no details; sign in to see them.\n";
+    }
+
+    private String patientBody(ConsultationRequest request) {
+        return "Thank you for asking for a free consultation with Empower Fitness.\n\n"
+                + "Your reference is " + request.getReference() + ".\n\n"
+                + "A physical therapist will contact you, usually within one working day.\n"
+                + "To change or cancel your request, call " + this.clinic.phone() + " or email "
+                + this.clinic.email() + " and quote your reference.\n\n"
+                + "If your symptoms get much worse, call your doctor. In an emergency call 911.\n\n"
+                + "Empower Fitness physical therapy clinic\n";
+    }
+}

@@ -1,0 +1,25 @@
+package com.empowerfitness.guide.booking;
+
+import java.time.Instant;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** The daily retention run ({@code guide.booking.retention-cron}, default 03:30 every night). */
+@Component
+class RetentionJob {
+
+    private final RetentionService retention;
+
+    private final BookingProperties properties;
+
+    RetentionJob(RetentionService retention, BookingProperties properties) {
+        this.retention = retention;
+        this.properties = properties;
+    }
+
+    @Scheduled(cron = "${guide.booking.retention-cron:0 30 3 * * *}")
+    void purgeExpiredRequests() {
+        this.retention.purge(Instant.now(), this.properties.retentionDays());
+    }
+}

@@ -1,0 +1,128 @@
+package com.empowerfitness.guide.staff;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators add, disable and reset staff users. One-time passwords are shown once, never stored. */
+@Controller
+@StaffPage
+class StaffUsersController {
+
+    static final String VIEW = "staff/users";
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+
+    private final StaffUserService users;
+
+    StaffUsersController(StaffUserService users) {
+        this.users = users;
+    }
+
+    @GetMapping("/staff/users")
+    String list(Model model) {
+        model.addAttribute("users", this.users.all());
+        model.addAttribute("roles", StaffRole.values());
+        return VIEW;
+    }
+
+    @PostMapping("/staff/users")
+    String add(@RequestParam(required = false) String username,
+            @RequestParam(name = "roles", required = false) List<String> roleNames, Authentication authentication,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        String name = (username == null) ? "" : username.trim().toLowerCase(Locale.ROOT);
+        Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+        String problem = null;
+        try {
+            if (roleNames != null) {
+                roleNames.forEach((role) -> roles.add(StaffRole.valueOf(role)));
+            }
+        }
+        catch (IllegalArgumentException ex) {
+            problem = "Choose roles from the list";
+        }
+        if (!USERNAME.matcher(name).matches()) {
+            problem = "Enter a username of 3 to 50 characters: lowercase letters, digits, dots, dashes or underscores";
+        }
+        else if (roles.isEmpty()) {
+            problem = "Choose at least one role";
+        }
+        if (problem == null) {
+            try {
+                String password = this.users.createWithOneTimePassword(authentication.getName(), name, roles);
+                redirect.addFlashAttribute("oneTimePassword", password);
+                redirect.addFlashAttribute("oneTimeFor", name);
+                return "redirect:/staff/users";
+            }
+            catch (StaffUserService.UsernameTakenException ex) {
+                problem = "A staff user with that username already exists";
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("problem", problem);
+        model.addAttribute("newUsername", name);
+        return list(model);
+    }
+
+    @PostMapping("/staff/users/{id}/disable")
+    String disable(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+        return changeOther(id, authentication, redirect, () -> {
+            this.users.setEnabled(authentication.getName(), id, false);
+            return "The user has been disabled and signed out.";
+        });
+    }
+
+    @PostMapping("/staff/users/{id}/enable")
+    String enable(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+        return changeOther(id, authentication, redirect, () -> {
+            this.users.setEnabled(authentication.getName(), id, true);
+            return "The user has been enabled.";
+        });
+    }
+
+    @PostMapping("/staff/users/{id}/reset-password")
+    String resetPassword(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+        return changeOther(id, authentication, redirect, () -> {
+            String password = this.users.resetPassword(authentication.getName(), id);
+            redirect.addFlashAttribute("oneTimePassword", password);
+            redirect.addFlashAttribute("oneTimeFor",
+                    this.users.all().stream().filter((user) -> user.getId() == id).findFirst()
+                            .map(StaffUser::getUsername).orElse(""));
+            return null;
+        });
+    }
+
+    /** Admins cannot disable or reset themselves here, so that nobody locks the clinic out by mistake. */
+    private String changeOther(long id, Authentication authentication, RedirectAttributes redirect,
+            java.util.function.Supplier<String> change) {
+        boolean self = this.users.find(authentication.getName()).map((user) -> user.getId() == id).orElse(false);
+        if (self) {
+            redirect.addFlashAttribute("notice", "You cannot change your own account here; use Change password.");
+            return "redirect:/staff/users";
+        }
+        try {
+            String notice = change.get();
+            if (notice != null) {
+                redirect.addFlashAttribute("notice", notice);
+            }
+        }
+        catch (StaffUserService.NoSuchStaffUserException ex) {
+            redirect.addFlashAttribute("notice", "That user no longer exists.");
+        }
+        return "redirect:/staff/users";
+    }
+}

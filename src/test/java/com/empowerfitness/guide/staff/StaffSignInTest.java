@@ -1,0 +1,217 @@
+package com.empowerfitness.guide.staff;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import com.empowerfitness.guide.support.SharedContextTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+class StaffSignInTest extends SharedContextTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffUserRepository repository;
+
+    @Test
+    void signInPageIsTheSitesOwnForm() throws Exception {
+        Document page = Jsoup.parse(this.mockMvc.perform(get("/login")).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.title()).contains("Sign in");
+        assertThat(page.select("form[action=/login] input[name=username]")).hasSize(1);
+        assertThat(page.select("form[action=/login] input[name=password][type=password]")).hasSize(1);
+        assertThat(page.select("form[action=/login] input[name=_csrf]")).hasSize(1);
+        assertThat(page.select("label[for=username]")).hasSize(1);
+    }
+
+    @Autowired
+    org.springframework.boot.web.server.autoconfigure.ServerProperties server;
+
+    @Test
+    void staffSessionsExpireAfterThirtyMinutes() {
+        assertThat(this.server.getServlet().getSession().getTimeout()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(this.server.getServlet().getSession().getCookie().getHttpOnly()).isTrue();
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashes() {
+        String username = newUser(StaffRole.STAFF);
+
+        String hash = this.repository.findByUsername(username).orElseThrow().getPasswordHash();
+
+        assertThat(hash).startsWith("$2").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void signingInChangesTheSessionId() throws Exception {
+        String username = newUser(StaffRole.STAFF);
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + this.port;
+        String loginPage = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String before = sessionId(cookies);
+        String token = Jsoup.parse(loginPage).selectFirst("input[name=_csrf]").val();
+
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                (location) -> assertThat(location).endsWith("/staff"));
+        assertThat(before).isNotNull();
+        assertThat(sessionId(cookies)).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAClearMessage() throws Exception {
+        String username = newUser(StaffRole.STAFF);
+
+        String location = this.mockMvc.perform(post("/login").with(csrf()).with(freshClient())
+                .param("username", username).param("password", "wrong password!")).andReturn().getResponse()
+                .getRedirectedUrl();
+
+        assertThat(location).isEqualTo("/login?error");
+        assertThat(this.mockMvc.perform(get(location).queryParam("error", "")).andReturn().getResponse()
+                .getContentAsString()).contains("username or password is not correct");
+    }
+
+    @Test
+    void fiveFailuresForAUsernameRefuseEvenTheRightPasswordForAWhile() throws Exception {
+        String username = newUser(StaffRole.STAFF);
+        for (int i = 0; i < 5; i++) {
+            assertThat(attempt(username, "wrong password " + i, freshClient())).isEqualTo("/login?error");
+        }
+
+        assertThat(attempt(username, PASSWORD, freshClient())).isEqualTo("/login?locked");
+        assertThat(this.mockMvc.perform(get("/login").queryParam("locked", "")).andReturn().getResponse()
+                .getContentAsString()).contains("too many failed sign-in attempts").contains("15 minutes");
+        String other = newUser(StaffRole.STAFF);
+        assertThat(attempt(other, PASSWORD, freshClient())).as("other users are not affected").isEqualTo("/staff");
+    }
+
+    @Test
+    void fiveFailuresFromOneAddressRefuseThatAddress() throws Exception {
+        RequestPostProcessor address = freshClient();
+        for (int i = 0; i < 5; i++) {
+            assertThat(attempt("nobody" + i, "guess " + i, address)).isEqualTo("/login?error");
+        }
+
+        assertThat(attempt(newUser(StaffRole.STAFF), PASSWORD, address)).isEqualTo("/login?locked");
+    }
+
+    @Test
+    void oneTimePasswordMustBeChangedBeforeAnythingElse() throws Exception {
+        String username = "onetime" + System.nanoTime() % 100000;
+        String oneTime = this.staffUsers.createWithOneTimePassword("test", username,
+                java.util.EnumSet.of(StaffRole.STAFF));
+        MockHttpSession session = signIn(username, oneTime);
+
+        assertThat(this.mockMvc.perform(get("/staff/bookings").session(session)).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo("/staff/password");
+        assertThat(this.mockMvc.perform(get("/staff/password").session(session)).andReturn().getResponse()
+                .getContentAsString()).contains("one-time password");
+
+        var tooShort = this.mockMvc.perform(post("/staff/password").session(session).with(csrf())
+                .param("currentPassword", oneTime).param("newPassword", "short").param("confirmPassword", "short"))
+                .andReturn().getResponse();
+        assertThat(tooShort.getStatus()).isEqualTo(400);
+        assertThat(tooShort.getContentAsString()).contains("at least 12 characters");
+
+        String changed = this.mockMvc.perform(post("/staff/password").session(session).with(csrf())
+                .param("currentPassword", oneTime).param("newPassword", "my own long passphrase")
+                .param("confirmPassword", "my own long passphrase")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(changed).isEqualTo("/staff");
+        assertThat(this.mockMvc.perform(get("/staff").session(session)).andReturn().getResponse()
+                .getRedirectedUrl()).as("still signed in, no longer forced").isEqualTo("/staff/bookings");
+        assertThat(this.repository.findByUsername(username).orElseThrow().isMustChangePassword()).isFalse();
+        assertThat(attempt(username, oneTime, freshClient())).as("the one-time password is spent")
+                .isEqualTo("/login?error");
+        assertThat(attempt(username, "my own long passphrase", freshClient())).isEqualTo("/staff");
+    }
+
+    @Test
+    void setUpAdministratorWasCreatedOnTheEmptyDatabaseAndMustChangeItsPassword() {
+        StaffUser admin = this.repository.findByUsername("admin").orElseThrow();
+
+        assertThat(admin.getRoles()).containsExactly(StaffRole.ADMIN);
+        assertThat(admin.isMustChangePassword()).isTrue();
+        assertThat(this.staffUsers.createSetupAdminIfNoUsers()).as("only ever once").isEmpty();
+    }
+
+    @Test
+    void provisioningCreatesThenUpdatesTheAdministrator() throws Exception {
+        String username = "boss" + System.nanoTime() % 100000;
+        this.staffUsers.provisionAdmin(username, "first long password");
+        assertThat(attempt(username, "first long password", freshClient())).isEqualTo("/staff");
+
+        this.staffUsers.provisionAdmin(username, "second long password");
+
+        assertThat(attempt(username, "first long password", freshClient())).isEqualTo("/login?error");
+        assertThat(attempt(username, "second long password", freshClient())).isEqualTo("/staff");
+        StaffUser admin = this.repository.findByUsername(username).orElseThrow();
+        assertThat(admin.getRoles()).contains(StaffRole.ADMIN);
+        assertThat(admin.isMustChangePassword()).isFalse();
+    }
+
+    @Test
+    void provisioningAnExistingStaffUserMakesThemAnEnabledAdministrator() throws Exception {
+        String username = newUser(StaffRole.STAFF);
+        long id = this.repository.findByUsername(username).orElseThrow().getId();
+        this.staffUsers.setEnabled("test", id, false);
+
+        this.staffUsers.provisionAdmin(username, "the operator's long password");
+
+        StaffUser user = this.repository.findByUsername(username).orElseThrow();
+        assertThat(user.getRoles()).containsExactlyInAnyOrder(StaffRole.ADMIN, StaffRole.STAFF);
+        assertThat(user.isEnabled()).isTrue();
+        MockHttpSession session = signIn(username, "the operator's long password");
+        assertThat(this.mockMvc.perform(get("/staff/users").session(session)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void signOutNeedsThePostWithCsrfAndEndsTheSession() throws Exception {
+        MockHttpSession session = signIn(newUser(StaffRole.STAFF), PASSWORD);
+
+        assertThat(this.mockMvc.perform(post("/logout").session(session)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(this.mockMvc.perform(post("/logout").session(session).with(csrf())).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo("/login?logout");
+        assertThat(this.mockMvc.perform(get("/staff/password").session(session)).andReturn().getResponse()
+                .getRedirectedUrl()).endsWith("/login");
+    }
+
+    private String attempt(String username, String password, RequestPostProcessor client) throws Exception {
+        return this.mockMvc.perform(post("/login").with(csrf()).with(client).param("username", username)
+                .param("password", password)).andReturn().getResponse().getRedirectedUrl();
+    }
+
+    private static String sessionId(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter((cookie) -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+}
