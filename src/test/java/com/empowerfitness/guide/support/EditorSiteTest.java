@@ -207,6 +207,14 @@ public abstract class EditorSiteTest {
                 ---
                 Ice first, then heat.
                 """);
+        ContentFixtures.write(root, "articles/jargon.md", """
+                ---
+                title: Lumbar paraspinal hypertonicity
+                summary: Written for clinicians, not patients.
+                ---
+                Musculoskeletal dysfunction necessitates individualised physiotherapeutic intervention
+                incorporating progressive neuromuscular stabilisation.
+                """);
         ContentFixtures.write(root, "articles/broken.md", """
                 ---
                 title: Broken page
