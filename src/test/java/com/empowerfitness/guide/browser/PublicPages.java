@@ -11,7 +11,9 @@ final class PublicPages {
      * "/exercises/knee-to-chest", "/exercises/routine", "/faq", "/book", "/check".
      */
     static final List<String> PATHS = List.of(
-            "/no-such-page");
+            "/no-such-page",
+            "/search?q=spasm",
+            "/tags/posture");
 
     private PublicPages() {
     }

@@ -140,7 +140,24 @@ public abstract class EditorSiteTest {
         ContentFixtures.write(root, "home.md", ContentFixtures.HOME);
         ContentFixtures.write(root, "faqs.md", ContentFixtures.FAQS);
         ContentFixtures.write(root, "blocks/booking-cta.md", ContentFixtures.BLOCK);
-        ContentFixtures.write(root, "exercises/pelvic-tilts.md", ContentFixtures.EXERCISE);
+        ContentFixtures.write(root, "exercises/pelvic-tilts.md", """
+                ---
+                title: Pelvic tilts
+                summary: Strengthens the belly muscles.
+                order: 1
+                position: Lying on your back
+                hold_seconds: 5
+                repetitions: [10, 15]
+                purpose: Strengthens abdominal muscles and eases a spasm.
+                reviewed_by: Dr. Ezra Miller, PT, DPT
+                last_reviewed: 2026-06-16
+                next_review_due: 2027-06-16
+                tags: [posture]
+                ---
+                1. Lie on your back.
+                2. Tighten your **core**.
+                3. Hold for 5 seconds.
+                """);
         ContentFixtures.write(root, "articles/causes.md", """
                 ---
                 title: What causes muscle spasms?
@@ -205,7 +222,15 @@ public abstract class EditorSiteTest {
                 last_reviewed: 2025-01-10
                 next_review_due: 2026-01-10
                 ---
-                Ice first, then heat.
+                Ice first, then heat. تشنج العضلات يزول عادة خلال أيام.
+                """);
+        ContentFixtures.write(root, "articles/symbols.md", """
+                ---
+                title: "Heat & ice <tips>"
+                summary: Characters that HTML and XML must escape.
+                last_reviewed: 2026-03-02
+                ---
+                Plain advice.
                 """);
         ContentFixtures.write(root, "articles/jargon.md", """
                 ---
