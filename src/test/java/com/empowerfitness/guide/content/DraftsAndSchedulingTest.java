@@ -2,9 +2,13 @@ package com.empowerfitness.guide.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 
@@ -13,6 +17,9 @@ import com.empowerfitness.guide.support.EditorSiteTest;
 
 /** Drafts, publish_at and expires_at decided at request time: patients never see them, staff preview them. */
 class DraftsAndSchedulingTest extends EditorSiteTest {
+
+    @Autowired
+    ContentLoader loader;
 
     @Test
     void patientsGetNotFoundForDraftScheduledAndExpiredPages() throws Exception {
@@ -100,6 +107,26 @@ class DraftsAndSchedulingTest extends EditorSiteTest {
                 .isEqualTo("Expired – no longer visible to patients since 1 December 2026, 09:00");
         assertThat(exercise.select(".preview-banner").text()).isEqualTo("Draft – not visible to patients");
         assertThat(exercise.select("ol.steps li")).hasSize(2);
+    }
+
+    @Test
+    void aDraftFaqPageIsHiddenFromPatientsAndPreviewedByStaff() throws Exception {
+        Path faqs = CONTENT_DIR.resolve("faqs.md");
+        String original = Files.readString(faqs);
+        try {
+            Files.writeString(faqs, original.replaceFirst("---\n", "---\ndraft: true\n"));
+            loader.load();
+
+            assertThat(anonymous("/faq").getStatus()).isEqualTo(404);
+            Document preview = Jsoup.parse(asStaff(signedIn(StaffRole.EDITOR), "/faq").getContentAsString());
+            assertThat(preview.select(".preview-banner").text()).isEqualTo("Draft – not visible to patients");
+            assertThat(preview.select(".faq-item")).hasSize(2);
+        }
+        finally {
+            Files.writeString(faqs, original);
+            loader.load();
+        }
+        assertThat(anonymous("/faq").getStatus()).isEqualTo(200);
     }
 
     @Test

@@ -23,7 +23,7 @@ class HeadersAndLogsTest extends SharedContextTest {
 
     @Test
     void everyBookingAndStaffPageSendsTheSecurityHeaders() throws Exception {
-        List<MockHttpServletRequestBuilder> pages = List.of(get("/book"), get("/privacy"), get("/login"),
+        List<MockHttpServletRequestBuilder> pages = List.of(get("/book"), get("/login"),
                 validBooking("name", ""), get("/staff/bookings").with(user("h").roles("ADMIN")),
                 get("/staff/users").with(user("h").roles("ADMIN")), get("/staff/bookings.csv").with(user("h").roles("STAFF")),
                 post("/book").param("name", "no token"));
@@ -38,6 +38,12 @@ class HeadersAndLogsTest extends SharedContextTest {
             assertThat(response.getHeader("Cache-Control")).contains("no-store");
             assertThat(response.getHeader("Strict-Transport-Security")).as("no HSTS over plain HTTP").isNull();
         }
+        // The privacy notice holds no token and no personal data: like every public page, browsers may keep it
+        // and must revalidate it (web.PageCachingFilter), with the same security headers.
+        MockHttpServletResponse privacy = this.mockMvc.perform(get("/privacy")).andReturn().getResponse();
+        assertThat(privacy.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(privacy.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(privacy.getHeader("Cache-Control")).isEqualTo("no-cache");
     }
 
     @Test

@@ -14,11 +14,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,7 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(EditorSiteTest.TestClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 public abstract class EditorSiteTest {
 
     /** "Now" for every test unless it moves the clock: before every publish_at and expires_at below. */
@@ -65,16 +62,6 @@ public abstract class EditorSiteTest {
         registry.add("guide.content-dir", CONTENT_DIR::toString);
         registry.add("guide.content.watch", () -> "false");
         registry.add("guide.base-url", () -> BASE_URL);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClockConfiguration {
-
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(NOW);
-        }
     }
 
     @Autowired
