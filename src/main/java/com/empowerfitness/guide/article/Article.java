@@ -17,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.jsoup.Jsoup;
+
 import com.empowerfitness.guide.content.PageInfo;
 import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
 
@@ -51,6 +53,9 @@ public class Article {
     @Column(nullable = false)
     private String bodyHtml;
 
+    /** The body as plain text, for search; made once when the file is loaded. */
+    private String searchText;
+
     @ElementCollection
     @CollectionTable(name = "article_toc", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "item_index")
@@ -77,6 +82,7 @@ public class Article {
         this.wordCount = content.wordCount();
         this.tags = content.tags().isEmpty() ? null : String.join(",", content.tags());
         this.bodyHtml = content.bodyHtml();
+        this.searchText = Jsoup.parseBodyFragment(content.bodyHtml()).text();
         this.toc.clear();
         content.toc().forEach(h -> this.toc.add(new TocEntry(h.anchor(), h.text())));
         this.page = new PageInfo(content.meta(), content.path(), content.hash(), now);
@@ -116,6 +122,10 @@ public class Article {
 
     public String getBodyHtml() {
         return bodyHtml;
+    }
+
+    public String getSearchText() {
+        return searchText == null ? "" : searchText;
     }
 
     public List<TocEntry> getToc() {

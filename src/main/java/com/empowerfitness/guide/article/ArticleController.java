@@ -2,9 +2,15 @@ package com.empowerfitness.guide.article;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.content.ContentBlockRepository;
+import com.empowerfitness.guide.content.StaffPreview;
 
 /** One article of the guide, read from the database (requests never parse Markdown). */
 @Controller
@@ -22,6 +29,9 @@ class ArticleController {
 
     /** Pages with this many sections or more get an "On this page" list. */
     static final int TOC_MIN_SECTIONS = 3;
+
+    /** At most this many "Related articles". */
+    static final int MAX_RELATED = 3;
 
     private final ArticleRepository articles;
 
@@ -36,21 +46,40 @@ class ArticleController {
     }
 
     @GetMapping("/articles/{slug}")
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, Model model, Authentication viewer, HttpServletResponse response) {
         LocalDateTime now = LocalDateTime.now(clock);
         Article article = articles.findVisibleBySlug(slug, now)
+                .or(() -> StaffPreview.allowed(viewer) ? articles.findWithTocBySlug(slug) : Optional.empty())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        StaffPreview.describe(article.getPage(), now, model, response);
         List<ArticleLink> links = articles.findVisibleLinks(now);
         int index = links.stream().map(ArticleLink::slug).toList().indexOf(article.getSlug());
         model.addAttribute("article", article);
         model.addAttribute("showToc", article.getToc().size() >= TOC_MIN_SECTIONS);
         model.addAttribute("previous", index > 0 ? links.get(index - 1) : null);
         model.addAttribute("next", index >= 0 && index < links.size() - 1 ? links.get(index + 1) : null);
+        model.addAttribute("related", related(article, articles.findVisible(now)));
         model.addAttribute("bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
         model.addAttribute("pageDescription", article.getSummary());
         model.addAttribute("navSection", "guide");
         model.addAttribute("navCurrent", "true"); // a page inside the section
         model.addAttribute("showStickyCta", true);
         return VIEW;
+    }
+
+    /** Published articles sharing a tag with this one: most shared tags first, then the editors' order. */
+    static List<Article> related(Article article, List<Article> visible) {
+        Set<String> tags = Set.copyOf(article.getTags());
+        if (tags.isEmpty()) {
+            return List.of();
+        }
+        return visible.stream().filter(other -> !other.getSlug().equals(article.getSlug()))
+                .filter(other -> shared(tags, other) > 0)
+                .sorted(Comparator.comparingLong((Article other) -> -shared(tags, other)))
+                .limit(MAX_RELATED).toList();
+    }
+
+    private static long shared(Set<String> tags, Article other) {
+        return other.getTags().stream().filter(tags::contains).count();
     }
 }

@@ -31,4 +31,17 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             and (a.page.expiresAt is null or a.page.expiresAt > :now)
             order by case when a.sortOrder is null then 1 else 0 end, a.sortOrder, a.slug""")
     List<ArticleLink> findVisibleLinks(@Param("now") LocalDateTime now);
+
+    /** Any article with its contents list, visible or not: for staff previews. */
+    @EntityGraph(attributePaths = "toc")
+    @Query("select a from Article a where a.slug = :slug")
+    Optional<Article> findWithTocBySlug(@Param("slug") String slug);
+
+    /** Every article patients may read now (without contents lists), in the editors' order. */
+    @Query("""
+            select a from Article a where a.page.draft = false
+            and (a.page.publishAt is null or a.page.publishAt <= :now)
+            and (a.page.expiresAt is null or a.page.expiresAt > :now)
+            order by case when a.sortOrder is null then 1 else 0 end, a.sortOrder, a.slug""")
+    List<Article> findVisible(@Param("now") LocalDateTime now);
 }

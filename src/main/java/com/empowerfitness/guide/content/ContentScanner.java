@@ -25,7 +25,7 @@ public class ContentScanner {
     /**
      * Mixed into every hash: bump it when rendering changes, so stored HTML is rebuilt even for unchanged files.
      */
-    static final String PIPELINE_VERSION = "guide-content-2";
+    static final String PIPELINE_VERSION = "guide-content-3";
 
     /**
      * @param files readable Markdown files in sorted path order

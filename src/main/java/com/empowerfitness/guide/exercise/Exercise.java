@@ -16,6 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.jsoup.Jsoup;
+
 import com.empowerfitness.guide.content.IntRange;
 import com.empowerfitness.guide.content.PageInfo;
 import com.empowerfitness.guide.content.ProcessedContent.ExerciseContent;
@@ -69,6 +71,9 @@ public class Exercise {
     @Column(nullable = false)
     private String bodyHtml;
 
+    /** Purpose, steps and extra text as plain text, for search; made once when the file is loaded. */
+    private String searchText;
+
     /** Each step as sanitized inline HTML. */
     @ElementCollection
     @CollectionTable(name = "exercise_step", joinColumns = @JoinColumn(name = "exercise_id"))
@@ -107,6 +112,8 @@ public class Exercise {
         this.bodyHtml = content.bodyHtml();
         this.steps.clear();
         this.steps.addAll(content.steps());
+        this.searchText = (content.purpose() + " " + Jsoup.parseBodyFragment(String.join(" ", content.steps())
+                + " " + content.bodyHtml()).text()).strip();
         this.page = new PageInfo(content.meta(), content.path(), content.hash(), now);
     }
 
@@ -214,6 +221,10 @@ public class Exercise {
 
     public String getBodyHtml() {
         return bodyHtml;
+    }
+
+    public String getSearchText() {
+        return searchText == null ? "" : searchText;
     }
 
     public List<String> getSteps() {

@@ -30,4 +30,9 @@ public interface ExerciseRepository extends JpaRepository<Exercise, Long> {
             and (e.page.expiresAt is null or e.page.expiresAt > :now)
             order by case when e.sortOrder is null then 1 else 0 end, e.sortOrder, e.slug""")
     List<Exercise> findVisible(@Param("now") LocalDateTime now);
+
+    /** Any exercise with its steps, visible or not: for staff previews. */
+    @EntityGraph(attributePaths = "steps")
+    @Query("select e from Exercise e where e.slug = :slug")
+    Optional<Exercise> findWithStepsBySlug(@Param("slug") String slug);
 }

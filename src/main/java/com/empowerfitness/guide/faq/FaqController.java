@@ -3,12 +3,18 @@ package com.empowerfitness.guide.faq;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
 
 import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.content.ContentBlockRepository;
+import com.empowerfitness.guide.content.StaffPreview;
 
 /** Every question on one page, each with its own anchor. */
 @Controller
@@ -29,9 +35,21 @@ class FaqController {
     }
 
     @GetMapping("/faq")
-    String list(Model model) {
+    String list(Model model, Authentication viewer, HttpServletResponse response) {
         LocalDateTime now = LocalDateTime.now(clock);
-        model.addAttribute("page", blocks.findVisible(ContentBlock.FAQS, now).orElse(null));
+        ContentBlock page = blocks.findVisible(ContentBlock.FAQS, now).orElse(null);
+        if (page == null) {
+            // faqs.md is stored but a draft, scheduled or expired: hidden from patients, previewed by staff.
+            ContentBlock hidden = blocks.findByBlockKey(ContentBlock.FAQS).orElse(null);
+            if (hidden != null && !StaffPreview.allowed(viewer)) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            if (hidden != null) {
+                StaffPreview.describe(hidden.getPage(), now, model, response);
+                page = hidden;
+            }
+        }
+        model.addAttribute("page", page);
         model.addAttribute("faqs", faqs.findAllByOrderBySortOrderAsc());
         model.addAttribute("bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
         model.addAttribute("navSection", "faq");

@@ -34,6 +34,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/staff/bookings/*/erase").hasRole("ADMIN")
                         .requestMatchers("/staff/bookings", "/staff/bookings/**", "/staff/bookings.csv")
                         .hasRole("STAFF")
+                        .requestMatchers("/staff/content", "/staff/content/**").hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers("/staff", "/staff/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false)

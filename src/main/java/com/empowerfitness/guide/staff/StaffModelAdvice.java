@@ -18,5 +18,8 @@ class StaffModelAdvice {
         model.addAttribute("staffCanSeeBookings", signedIn && authentication.getAuthorities().stream()
                 .anyMatch((authority) -> StaffRole.ADMIN.authority().equals(authority.getAuthority())
                         || StaffRole.STAFF.authority().equals(authority.getAuthority())));
+        model.addAttribute("staffCanEditContent", signedIn && authentication.getAuthorities().stream()
+                .anyMatch((authority) -> StaffRole.ADMIN.authority().equals(authority.getAuthority())
+                        || StaffRole.EDITOR.authority().equals(authority.getAuthority())));
     }
 }

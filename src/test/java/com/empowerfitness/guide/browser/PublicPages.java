@@ -12,7 +12,7 @@ final class PublicPages {
      */
     static final List<String> PATHS = List.of(
             "/no-such-page", "/", "/articles/causes", "/articles/when-to-worry", "/exercises",
-            "/exercises/knee-to-chest", "/faq", "/book", "/privacy");
+            "/exercises/knee-to-chest", "/faq", "/book", "/privacy", "/search?q=spasm", "/tags/posture");
 
     private PublicPages() {
     }

@@ -1,0 +1,206 @@
+package com.empowerfitness.guide.editor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.empowerfitness.guide.article.Article;
+import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.content.ContentBlock;
+import com.empowerfitness.guide.content.ContentBlockRepository;
+import com.empowerfitness.guide.content.ContentError;
+import com.empowerfitness.guide.content.ContentErrorRecord;
+import com.empowerfitness.guide.content.ContentErrorRepository;
+import com.empowerfitness.guide.content.PageInfo;
+import com.empowerfitness.guide.content.PageState;
+import com.empowerfitness.guide.content.Readability;
+import com.empowerfitness.guide.exercise.Exercise;
+import com.empowerfitness.guide.exercise.ExerciseRepository;
+import com.empowerfitness.guide.faq.Faq;
+import com.empowerfitness.guide.faq.FaqRepository;
+
+/**
+ * The editors' view of every content file, computed on request from the stored, sanitized HTML (jsoup, never
+ * Markdown): a guide has a few dozen pages, so this costs milliseconds and is always current.
+ */
+@Service
+public class ContentHealth {
+
+    static final int WORDS_PER_MINUTE = 200;
+
+    /** Addresses under /exercises/ that are pages of their own, not exercises. */
+    static final Set<String> EXERCISE_PAGES = Set.of("routine", "print");
+
+    /** Elements whose text is one block of prose (a paragraph, list item, heading, cell). */
+    private static final String TEXT_BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, figcaption, blockquote";
+
+    private final ArticleRepository articles;
+
+    private final ExerciseRepository exercises;
+
+    private final ContentBlockRepository blocks;
+
+    private final FaqRepository faqs;
+
+    private final ContentErrorRepository errors;
+
+    private final Clock clock;
+
+    ContentHealth(ArticleRepository articles, ExerciseRepository exercises, ContentBlockRepository blocks,
+            FaqRepository faqs, ContentErrorRepository errors, Clock clock) {
+        this.articles = articles;
+        this.exercises = exercises;
+        this.blocks = blocks;
+        this.faqs = faqs;
+        this.errors = errors;
+        this.clock = clock;
+    }
+
+    /** Every file: overdue reviews first (most overdue first), then files with errors, then by path. */
+    @Transactional(readOnly = true)
+    public List<PageHealth> report() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        Map<String, List<ContentError>> errorsByPath = errors.findAllByOrderByPathAscLineAsc().stream()
+                .map(ContentErrorRecord::toError)
+                .collect(Collectors.groupingBy(ContentError::path, LinkedHashMap::new, Collectors.toList()));
+        LinkTargets targets = new LinkTargets(now);
+        List<PageHealth> pages = new ArrayList<>();
+        for (Article article : articles.findAll()) {
+            pages.add(page(article.getPage(), article.getTitle(), "/articles/" + article.getSlug(),
+                    article.getBodyHtml(), errorsByPath, targets, now, today));
+        }
+        for (Exercise exercise : exercises.findAll()) {
+            String html = "<p>" + Entities.escape(exercise.getPurpose()) + "</p><ol>"
+                    + exercise.getSteps().stream().map(s -> "<li>" + s + "</li>").collect(Collectors.joining())
+                    + "</ol>" + exercise.getBodyHtml();
+            pages.add(page(exercise.getPage(), exercise.getTitle(), "/exercises/" + exercise.getSlug(), html,
+                    errorsByPath, targets, now, today));
+        }
+        List<Faq> allFaqs = faqs.findAllByOrderBySortOrderAsc();
+        for (ContentBlock block : blocks.findAll()) {
+            String html = block.getBodyHtml();
+            String url = switch (block.getKind()) {
+                case HOME -> "/";
+                case FAQS -> "/faq";
+                default -> null;
+            };
+            if (url != null && url.equals("/faq")) {
+                html += allFaqs.stream().map(f -> "<h2>" + Entities.escape(f.getQuestion()) + "</h2>" + f.getAnswerHtml())
+                        .collect(Collectors.joining());
+            }
+            pages.add(page(block.getPage(), block.getTitle(), url, html, errorsByPath, targets, now, today));
+        }
+        Set<String> stored = pages.stream().map(PageHealth::path).collect(Collectors.toSet());
+        errorsByPath.forEach((path, list) -> {
+            if (!stored.contains(path)) {
+                pages.add(new PageHealth(path, null, null, "error", list, 0, 0, 0, List.of(), List.of(), null,
+                        null, null, false));
+            }
+        });
+        pages.sort(Comparator.comparing((PageHealth p) -> !p.overdue())
+                .thenComparing(p -> p.overdue() ? p.nextReviewDue() : LocalDate.MAX)
+                .thenComparing(p -> p.errors().isEmpty())
+                .thenComparing(PageHealth::path));
+        return pages;
+    }
+
+    private static PageHealth page(PageInfo info, String title, String url, String html,
+            Map<String, List<ContentError>> errorsByPath, LinkTargets targets, LocalDateTime now, LocalDate today) {
+        Document dom = Jsoup.parseBodyFragment(html);
+        List<ContentError> fileErrors = errorsByPath.getOrDefault(info.getSourcePath(), List.of());
+        String state = fileErrors.isEmpty() ? PageState.of(info, now).label() : "error";
+        List<String> blocks = new ArrayList<>();
+        for (Element element : dom.select(TEXT_BLOCKS)) {
+            if (element.select(TEXT_BLOCKS).size() == 1) { // only the innermost blocks: a li holding a p counts once
+                blocks.add(element.text());
+            }
+        }
+        Readability.Score score = Readability.score(blocks);
+        int words = score.words();
+        List<String> broken = dom.select("a[href]").stream().map(a -> a.attr("href"))
+                .map(href -> targets.problem(href).map(why -> href + " (" + why + ")").orElse(null))
+                .filter(s -> s != null).distinct().toList();
+        List<String> noAlt = dom.select("img").stream().filter(img -> img.attr("alt").isBlank())
+                .map(img -> img.attr("src")).toList();
+        boolean overdue = info.getNextReviewDue() != null && info.getNextReviewDue().isBefore(today);
+        return new PageHealth(info.getSourcePath(), title, url, state, fileErrors, words,
+                words == 0 ? 0 : Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
+                Math.round(score.grade() * 10) / 10.0, broken, noAlt, info.getReviewedBy(), info.getLastReviewed(),
+                info.getNextReviewDue(), overdue);
+    }
+
+    /** What internal links may point at: the pages patients can see now, and the FAQ anchors. */
+    private final class LinkTargets {
+
+        private final Map<String, PageState> articleStates;
+
+        private final Map<String, PageState> exerciseStates;
+
+        private final Set<String> faqAnchors;
+
+        LinkTargets(LocalDateTime now) {
+            this.articleStates = articles.findAll().stream().collect(Collectors.toMap(Article::getSlug,
+                    a -> PageState.of(a.getPage(), now)));
+            this.exerciseStates = exercises.findAll().stream().collect(Collectors.toMap(Exercise::getSlug,
+                    e -> PageState.of(e.getPage(), now)));
+            this.faqAnchors = faqs.findAll().stream().map(Faq::getAnchor).collect(Collectors.toSet());
+        }
+
+        /** Why a link leads nowhere for patients, or empty when it is fine (or not one of the guide's pages). */
+        Optional<String> problem(String href) {
+            if (href.startsWith("/articles/")) {
+                return pageProblem(slugOf(href, "/articles/"), articleStates::get);
+            }
+            if (href.startsWith("/exercises/")) {
+                String slug = slugOf(href, "/exercises/");
+                return EXERCISE_PAGES.contains(slug) ? Optional.empty()
+                        : pageProblem(slug, exerciseStates::get);
+            }
+            if (href.startsWith("/faq#")) {
+                String anchor = href.substring("/faq#".length());
+                return faqAnchors.contains(anchor) ? Optional.empty()
+                        : Optional.of("no such question");
+            }
+            return Optional.empty();
+        }
+
+        private static String slugOf(String href, String prefix) {
+            String rest = href.substring(prefix.length());
+            int end = rest.length();
+            for (char c : new char[] { '#', '?', '/' }) {
+                int i = rest.indexOf(c);
+                if (i >= 0) {
+                    end = Math.min(end, i);
+                }
+            }
+            return rest.substring(0, end);
+        }
+
+        private static Optional<String> pageProblem(String slug, Function<String, PageState> states) {
+            PageState state = states.apply(slug);
+            if (state == null) {
+                return Optional.of("no such page");
+            }
+            return state == PageState.PUBLISHED ? Optional.empty()
+                    : Optional.of("the page is " + state.label() + ", not visible to patients");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.empowerfitness.guide.search;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.empowerfitness.guide.article.Article;
+import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.exercise.Exercise;
+import com.empowerfitness.guide.exercise.ExerciseRepository;
+
+/** {@code /tags/{tag}}: the published articles and exercises on one topic; 404 when there are none. */
+@Controller
+class TagController {
+
+    static final String VIEW = "tags/show";
+
+    private final ArticleRepository articles;
+
+    private final ExerciseRepository exercises;
+
+    private final Clock clock;
+
+    TagController(ArticleRepository articles, ExerciseRepository exercises, Clock clock) {
+        this.articles = articles;
+        this.exercises = exercises;
+        this.clock = clock;
+    }
+
+    @GetMapping("/tags/{tag}")
+    String show(@PathVariable String tag, Model model) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Article> taggedArticles = articles.findVisible(now).stream().filter(a -> has(a.getTags(), tag))
+                .toList();
+        List<Exercise> taggedExercises = exercises.findVisible(now).stream().filter(e -> has(e.getTags(), tag))
+                .toList();
+        if (taggedArticles.isEmpty() && taggedExercises.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("tag", tag);
+        model.addAttribute("articles", taggedArticles);
+        model.addAttribute("exercises", taggedExercises);
+        model.addAttribute("navSection", "guide");
+        model.addAttribute("navCurrent", "true");
+        return VIEW;
+    }
+
+    private static boolean has(List<String> tags, String tag) {
+        String wanted = tag.strip().toLowerCase(Locale.ROOT);
+        return tags.stream().anyMatch(t -> t.strip().toLowerCase(Locale.ROOT).equals(wanted));
+    }
+}
