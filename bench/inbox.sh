@@ -173,6 +173,7 @@ time_case() {
 
 echo "bench: $DB, $ROWS requests stored in $fill_seconds s; median of $REPEAT requests each (after a warm-up)"
 : >"$WORK/summary.md"
+time_case "baseline: a staff page, no query" "/staff/password"
 time_case "inbox, first page" "/staff/bookings"
 time_case "inbox, status filter" "/staff/bookings?status=OPEN"
 time_case "inbox, status and date range" "/staff/bookings?status=NEW&from=$(date -u -d '-10 days' +%F)&to=$(date -u +%F)"
