@@ -11,7 +11,8 @@ final class PublicPages {
      * "/exercises/knee-to-chest", "/exercises/routine", "/faq", "/book", "/check".
      */
     static final List<String> PATHS = List.of(
-            "/no-such-page");
+            "/no-such-page", "/", "/articles/causes", "/articles/when-to-worry", "/exercises",
+            "/exercises/knee-to-chest", "/faq", "/book", "/privacy");
 
     private PublicPages() {
     }

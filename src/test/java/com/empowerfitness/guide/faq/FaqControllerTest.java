@@ -10,18 +10,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.empowerfitness.guide.staff.WebSliceSecurity;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.empowerfitness.guide.content.ContentBlockRepository;
-import com.empowerfitness.guide.staff.SecurityConfig;
-import com.empowerfitness.guide.web.ClockConfiguration;
 
 @WebMvcTest(FaqController.class)
-@Import({ SecurityConfig.class, ClockConfiguration.class })
+@WebSliceSecurity
 class FaqControllerTest {
 
     @Autowired

@@ -13,8 +13,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.empowerfitness.guide.staff.WebSliceSecurity;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -27,10 +27,9 @@ import com.empowerfitness.guide.content.ContentFile;
 import com.empowerfitness.guide.content.ContentKind;
 import com.empowerfitness.guide.content.ProcessedContent.BlockContent;
 import com.empowerfitness.guide.content.ProcessedContent.Meta;
-import com.empowerfitness.guide.staff.SecurityConfig;
 
 @WebMvcTest(HomeController.class)
-@Import({ SecurityConfig.class, ClockConfiguration.class })
+@WebSliceSecurity
 class HomeControllerTest {
 
     @Autowired
