@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.empowerfitness.guide.staff.StaffTime;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
@@ -51,15 +52,17 @@ class CsvExportController {
         // A byte-order mark so that Excel reads UTF-8 names correctly.
         writer.write('\uFEFF');
         writer.write(Csv.row(HEADER));
-        for (int page = 0;; page++) {
-            Page<ConsultationRequest> rows = this.inbox.exportPage(filter, upToId, page, PAGE_SIZE);
+        ScrollPosition position = ScrollPosition.keyset();
+        while (true) {
+            Window<ConsultationRequest> rows = this.inbox.exportWindow(filter, upToId, position, PAGE_SIZE);
             for (ConsultationRequest request : rows) {
                 writer.write(Csv.row(cells(request)));
             }
             writer.flush();
-            if (!rows.hasNext()) {
+            if (rows.isEmpty() || !rows.hasNext()) {
                 break;
             }
+            position = rows.positionAt(rows.size() - 1);
         }
     }
 

@@ -8,11 +8,15 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
+import com.empowerfitness.guide.cluster.OnPostgreSqlCondition;
+
+import org.springframework.context.annotation.Conditional;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** One bucket4j bucket per client address in this instance's memory. */
+/** One bucket4j bucket per client address in this instance's memory (H2: one instance). */
 @Component
+@Conditional(OnPostgreSqlCondition.Not.class)
 class InMemoryBookingRateLimiter implements BookingRateLimiter {
 
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();

@@ -13,6 +13,8 @@ import com.empowerfitness.guide.staff.StaffTime;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,12 +62,17 @@ class InboxService {
         return this.requests.findMaxId().orElse(0L);
     }
 
-    /** One page of an export; each page is its own short read, so the export never holds all rows. */
+    /**
+     * One window of an export; each is its own short read, so the export never holds all rows. Keyset paging
+     * (the next window starts after the last row's urgent, created_at and id) and no count: every window costs
+     * the same however deep into 100,000 rows it is.
+     */
     @Transactional(readOnly = true)
-    public Page<ConsultationRequest> exportPage(InboxFilter filter, long upToId, int page, int size) {
+    public Window<ConsultationRequest> exportWindow(InboxFilter filter, long upToId, ScrollPosition position,
+            int size) {
         Specification<ConsultationRequest> upTo = (root, query, cb) -> cb.le(root.get("id"), upToId);
-        return this.requests.findAll(filter.toSpecification(this.time.zone()).and(upTo),
-                PageRequest.of(page, size, InboxFilter.INBOX_ORDER));
+        return this.requests.findBy(filter.toSpecification(this.time.zone()).and(upTo),
+                (rows) -> rows.sortBy(InboxFilter.INBOX_ORDER).limit(size).scroll(position));
     }
 
     /** The request for a staff member to read; the viewing is audited. */

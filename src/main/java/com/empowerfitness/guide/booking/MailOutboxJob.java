@@ -2,6 +2,8 @@ package com.empowerfitness.guide.booking;
 
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,7 @@ class MailOutboxJob {
 
     @Scheduled(fixedDelayString = "${guide.mail.outbox-interval:PT30S}",
             initialDelayString = "${guide.mail.outbox-initial-delay:PT30S}")
+    @SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT10M")
     void sendDueMail() {
         this.sender.sendDue(Instant.now());
     }

@@ -2,6 +2,8 @@ package com.empowerfitness.guide.booking;
 
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ class RetentionJob {
     }
 
     @Scheduled(cron = "${guide.booking.retention-cron:0 30 3 * * *}")
+    @SchedulerLock(name = "retention-purge", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     void purgeExpiredRequests() {
         this.retention.purge(Instant.now(), this.properties.retentionDays());
     }

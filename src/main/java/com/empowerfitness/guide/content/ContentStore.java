@@ -47,6 +47,7 @@ public class ContentStore {
     @Transactional
     public LoadReport store(List<ProcessedContent> contents, List<ContentError> errors,
             Collection<String> presentPaths) {
+        lockAgainstOtherInstances();
         Instant now = clock.instant();
         Set<String> present = Set.copyOf(presentPaths);
         Map<ContentHandler, Map<String, String>> stored = new HashMap<>();
@@ -99,12 +100,21 @@ public class ContentStore {
     /** Used when the folder cannot be read at all: stored pages stay, only the error list is replaced. */
     @Transactional
     public void replaceErrors(List<ContentError> errors) {
+        lockAgainstOtherInstances();
         replaceErrors(errors, clock.instant());
     }
 
     private void replaceErrors(List<ContentError> errors, Instant now) {
         errorRepository.deleteAllInBatch();
         errorRepository.saveAll(errors.stream().map(e -> new ContentErrorRecord(e, now)).toList());
+    }
+
+    /**
+     * Instances sharing a database that load at the same moment take turns: the one-row lock is held until
+     * this transaction ends, and the next one then sees what the first stored (no duplicate, no failed start).
+     */
+    private void lockAgainstOtherInstances() {
+        entityManager.createNativeQuery("SELECT id FROM content_load_lock WHERE id = 1 FOR UPDATE").getResultList();
     }
 
     private ContentHandler handlerFor(ContentKind kind) {

@@ -9,11 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import com.empowerfitness.guide.cluster.OnPostgreSqlCondition;
+
+import org.springframework.context.annotation.Conditional;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** 5 failures within 15 minutes for a username or an address block it for 15 minutes. */
 @Component
+@Conditional(OnPostgreSqlCondition.Not.class)
 class InMemoryLoginAttemptStore implements LoginAttemptStore {
 
     static final int MAX_FAILURES = 5;

@@ -43,6 +43,11 @@ public abstract class SharedContextTest {
     static void sharedProperties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url",
                 () -> "jdbc:h2:file:" + DATA_DIR.resolve("guide") + ";WRITE_DELAY=0");
+        // MockMvc's MockHttpSession only works with the servlet container's own sessions: Spring Session would
+        // ignore it. Sessions in the database are tested over real HTTP (JdbcSessionTest, cluster tests).
+        registry.add("spring.autoconfigure.exclude",
+                () -> "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration,"
+                        + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration");
     }
 
     /** The password of every user made by {@link #newUser}. */
