@@ -62,6 +62,10 @@ public abstract class EditorSiteTest {
         registry.add("guide.content-dir", CONTENT_DIR::toString);
         registry.add("guide.content.watch", () -> "false");
         registry.add("guide.base-url", () -> BASE_URL);
+        // MockMvc's MockHttpSession only works with the container's own sessions (see SharedContextTest).
+        registry.add("spring.autoconfigure.exclude",
+                () -> "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration,"
+                        + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration");
     }
 
     @Autowired
