@@ -27,10 +27,11 @@ import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
 import com.empowerfitness.guide.content.ProcessedContent.Heading;
 import com.empowerfitness.guide.content.ProcessedContent.Meta;
 import com.empowerfitness.guide.staff.SecurityConfig;
+import com.empowerfitness.guide.staff.SecuritySliceBeans;
 import com.empowerfitness.guide.web.ClockConfiguration;
 
 @WebMvcTest(ArticleController.class)
-@Import({ SecurityConfig.class, ClockConfiguration.class })
+@Import({ SecurityConfig.class, SecuritySliceBeans.class, ClockConfiguration.class })
 class ArticleControllerTest {
 
     @Autowired

@@ -18,10 +18,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.staff.SecurityConfig;
+import com.empowerfitness.guide.staff.SecuritySliceBeans;
 import com.empowerfitness.guide.web.ClockConfiguration;
 
 @WebMvcTest(FaqController.class)
-@Import({ SecurityConfig.class, ClockConfiguration.class })
+@Import({ SecurityConfig.class, SecuritySliceBeans.class, ClockConfiguration.class })
 class FaqControllerTest {
 
     @Autowired

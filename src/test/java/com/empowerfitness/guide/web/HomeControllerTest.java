@@ -28,9 +28,10 @@ import com.empowerfitness.guide.content.ContentKind;
 import com.empowerfitness.guide.content.ProcessedContent.BlockContent;
 import com.empowerfitness.guide.content.ProcessedContent.Meta;
 import com.empowerfitness.guide.staff.SecurityConfig;
+import com.empowerfitness.guide.staff.SecuritySliceBeans;
 
 @WebMvcTest(HomeController.class)
-@Import({ SecurityConfig.class, ClockConfiguration.class })
+@Import({ SecurityConfig.class, SecuritySliceBeans.class, ClockConfiguration.class })
 class HomeControllerTest {
 
     @Autowired

@@ -1,0 +1,24 @@
+package com.empowerfitness.guide.staff;
+
+import static org.mockito.Mockito.mock;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * What {@link SecurityConfig} needs in a web slice test ({@code @WebMvcTest} does not scan repositories or
+ * components): the staff user repository and the login throttle, as mocks. Public pages never touch them.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class SecuritySliceBeans {
+
+    @Bean
+    StaffUserRepository staffUserRepository() {
+        return mock(StaffUserRepository.class);
+    }
+
+    @Bean
+    LoginAttemptStore loginAttemptStore() {
+        return mock(LoginAttemptStore.class);
+    }
+}
