@@ -1,11 +1,14 @@
 package com.empowerfitness.guide.web;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -52,6 +55,7 @@ class PageMetadataInterceptor implements HandlerInterceptor {
         }
         Map<String, Object> model = mav.getModel();
         String view = mav.getViewName();
+        lastModified(model).ifPresent(time -> response.setDateHeader(HttpHeaders.LAST_MODIFIED, time.toEpochMilli()));
         String url = baseUrl + request.getRequestURI();
         String title = title(model, view);
         if (model.get("pageDescription") == null) {
@@ -81,6 +85,20 @@ class PageMetadataInterceptor implements HandlerInterceptor {
             return structuredData.home(url, title, description);
         }
         return structuredData.webPage(url, title, description);
+    }
+
+    /**
+     * Content pages: when their entity was last stored. (Neighbour links may change without it; browsers also
+     * send If-None-Match, and the ETag covers the whole page.)
+     */
+    private static Optional<Instant> lastModified(Map<String, Object> model) {
+        if (model.get("article") instanceof Article article) {
+            return Optional.ofNullable(article.getPage().getUpdatedAt());
+        }
+        if (model.get("exercise") instanceof Exercise exercise) {
+            return Optional.ofNullable(exercise.getPage().getUpdatedAt());
+        }
+        return Optional.empty();
     }
 
     private String title(Map<String, Object> model, String view) {
