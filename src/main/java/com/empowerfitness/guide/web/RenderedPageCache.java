@@ -100,7 +100,7 @@ class RenderedPageCache extends OncePerRequestFilter {
                 wrapper.getHeader(HttpHeaders.LAST_MODIFIED));
         if (cacheable && wrapper.getStatus() == 200 && page.contentType() != null
                 && page.contentType().startsWith("text/html") && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
-                && !signedIn() && generation.get() == startGeneration) {
+                && !signedIn() && generation.get() == startGeneration && sharable(wrapper)) {
             if (pages.size() >= MAX_ENTRIES) {
                 pages.clear();
             }
@@ -124,6 +124,12 @@ class RenderedPageCache extends OncePerRequestFilter {
         }
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());
+    }
+
+    /** A page that asked not to be stored (e.g. {@code no-store} on /privacy) is not kept either. */
+    private static boolean sharable(HttpServletResponse response) {
+        String cacheControl = String.join(",", response.getHeaders(HttpHeaders.CACHE_CONTROL));
+        return !cacheControl.contains("no-store") && !cacheControl.contains("private");
     }
 
     private static boolean notModifiedSince(HttpServletRequest request, String lastModified) {
