@@ -5,7 +5,8 @@ import java.util.Optional;
 /** What a Markdown file is, decided by where it lives under the content folder. */
 public enum ContentKind {
 
-    HOME("the home page"), ARTICLE("articles"), EXERCISE("exercises"), FAQS("the FAQ page"), BLOCK("blocks");
+    HOME("the home page"), ARTICLE("articles"), EXERCISE("exercises"), FAQS("the FAQ page"), BLOCK("blocks"),
+    CHECK("the red-flag check");
 
     private final String description;
 
@@ -24,6 +25,7 @@ public enum ContentKind {
             return switch (parts[0]) {
                 case "home.md" -> Optional.of(HOME);
                 case "faqs.md" -> Optional.of(FAQS);
+                case "check.md" -> Optional.of(CHECK);
                 default -> Optional.empty();
             };
         }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +32,15 @@ public class ContentLoader implements SmartInitializingSingleton {
 
     private final ContentStore store;
 
+    private final ApplicationEventPublisher events;
+
     public ContentLoader(ContentProperties properties, ContentScanner scanner, ContentProcessor processor,
-            ContentStore store) {
+            ContentStore store, ApplicationEventPublisher events) {
         this.properties = properties;
         this.scanner = scanner;
         this.processor = processor;
         this.store = store;
+        this.events = events;
     }
 
     @Override
@@ -94,6 +98,9 @@ public class ContentLoader implements SmartInitializingSingleton {
         log.info("Content loaded from {}: {} added, {} updated, {} unchanged, {} removed, {} with errors",
                 properties.contentDir(), report.added(), report.updated(), report.unchanged(), report.removed(),
                 report.errors().size());
+        if (report.added() + report.updated() + report.removed() > 0) {
+            events.publishEvent(new ContentChangedEvent(java.util.Set.copyOf(present)));
+        }
         return report;
     }
 

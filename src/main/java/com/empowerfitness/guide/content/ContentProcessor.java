@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
 import com.empowerfitness.guide.content.ProcessedContent.BlockContent;
+import com.empowerfitness.guide.content.ProcessedContent.CheckContent;
 import com.empowerfitness.guide.content.ProcessedContent.ExerciseContent;
 import com.empowerfitness.guide.content.ProcessedContent.FaqEntry;
 import com.empowerfitness.guide.content.ProcessedContent.FaqPageContent;
@@ -54,6 +55,8 @@ public class ContentProcessor {
             case BLOCK -> keys.add("order");
             case FAQS -> {
             }
+            case CHECK -> keys.addAll(List.of("red_flags_question", "red_flags", "consult_question",
+                    "consult_signs"));
         }
         return keys;
     }
@@ -82,6 +85,7 @@ public class ContentProcessor {
             case ARTICLE -> article(file, fm, title, summary, meta, dom);
             case EXERCISE -> exercise(parsed, fm, title, summary, meta, dom);
             case FAQS -> faqs(parsed, title, summary, meta, dom);
+            case CHECK -> check(parsed, fm, title, summary, meta, dom);
             case HOME -> new BlockContent(file, "home", null, title, summary, null, meta,
                     fm.number("reading_minutes").orElseGet(() -> readingMinutes(dom)), fm.list("highlights"),
                     dom.body().html());
@@ -130,6 +134,57 @@ public class ContentProcessor {
         return new ExerciseContent(file, slug(file, fm), slugLine(fm), title, summary,
                 fm.number("order").orElse(null), meta, fm.list("tags"), position, hold, move, repetitions, sides,
                 purpose, fm.text("stop_if").orElse(null), steps, dom.body().html().strip());
+    }
+
+    /** Outcome sections of check.md, in order. */
+    static final List<String> CHECK_OUTCOMES = List.of("emergency", "book a consultation", "self-care");
+
+    private CheckContent check(ParsedDocument parsed, FrontMatter fm, String title, String summary, Meta meta,
+            Document dom) {
+        String path = parsed.file().path();
+        String redFlagsQuestion = fm.requiredText("red_flags_question", "Do you have back pain and any of these?");
+        String consultQuestion = fm.requiredText("consult_question", "Is any of this true for your back pain?");
+        List<String> redFlags = fm.list("red_flags");
+        List<String> consultSigns = fm.list("consult_signs");
+        if (redFlags.isEmpty()) {
+            throw fm.has("red_flags") ? fm.error("red_flags", "`red_flags` needs at least one question")
+                    : new ContentException(path, 1, null, "the check needs `red_flags:`, a list of the signs "
+                            + "that need emergency care, e.g. `red_flags: [a fever, loss of bladder control]`");
+        }
+        if (consultSigns.isEmpty()) {
+            throw fm.has("consult_signs") ? fm.error("consult_signs", "`consult_signs` needs at least one question")
+                    : new ContentException(path, 1, null, "the check needs `consult_signs:`, a list of the signs "
+                            + "that need a consultation, e.g. `consult_signs: [the pain keeps coming back]`");
+        }
+        StringBuilder intro = new StringBuilder();
+        List<String> titles = new ArrayList<>();
+        List<StringBuilder> bodies = new ArrayList<>();
+        for (Element element : dom.body().children()) {
+            if (element.nameIs("h2")) {
+                titles.add(element.text());
+                bodies.add(new StringBuilder());
+            }
+            else if (bodies.isEmpty()) {
+                intro.append(element.outerHtml()).append('\n');
+            }
+            else {
+                bodies.get(bodies.size() - 1).append(element.outerHtml()).append('\n');
+            }
+        }
+        if (titles.size() != CHECK_OUTCOMES.size()) {
+            throw new ContentException(path, parsed.bodyLine(), null, "the check needs exactly three `##` sections, "
+                    + "in this order: the " + String.join(", the ", CHECK_OUTCOMES) + " advice; found "
+                    + titles.size());
+        }
+        for (int i = 0; i < titles.size(); i++) {
+            if (bodies.get(i).toString().isBlank()) {
+                throw new ContentException(path, null, null, "the " + CHECK_OUTCOMES.get(i) + " section \""
+                        + titles.get(i) + "\" has no text under it");
+            }
+        }
+        return new CheckContent(parsed.file(), title, summary, meta, intro.toString().strip(), redFlagsQuestion,
+                redFlags, consultQuestion, consultSigns, titles.get(0), bodies.get(0).toString().strip(),
+                titles.get(1), bodies.get(1).toString().strip(), titles.get(2), bodies.get(2).toString().strip());
     }
 
     private FaqPageContent faqs(ParsedDocument parsed, String title, String summary, Meta meta, Document dom) {

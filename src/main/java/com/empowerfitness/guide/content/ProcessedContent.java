@@ -66,4 +66,24 @@ public sealed interface ProcessedContent {
             Integer order, Meta meta, Integer readingMinutes, List<String> highlights, String bodyHtml)
             implements ProcessedContent {
     }
+
+    /**
+     * {@code check.md}: the red-flag questionnaire. The questions come from the front matter, the three outcome
+     * texts (emergency, book a consultation, self-care) from the body's three {@code ##} sections, in that order.
+     */
+    record CheckContent(ContentFile file, String title, String summary, Meta meta, String introHtml,
+            String redFlagsQuestion, List<String> redFlags, String consultQuestion, List<String> consultSigns,
+            String emergencyTitle, String emergencyHtml, String consultTitle, String consultHtml,
+            String selfCareTitle, String selfCareHtml) implements ProcessedContent {
+
+        @Override
+        public String key() {
+            return "check";
+        }
+
+        @Override
+        public Integer keyLine() {
+            return null;
+        }
+    }
 }

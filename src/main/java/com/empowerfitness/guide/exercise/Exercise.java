@@ -151,6 +151,29 @@ public class Exercise {
         return figure(repsMin, repsMax);
     }
 
+    /**
+     * Seconds for the follow-along timer's {@code data-hold-seconds}: "20-30", "5", or null when the exercise
+     * has neither a hold nor a movement time. A hold time wins over a movement time.
+     */
+    public String getTimerSeconds() {
+        Integer min = holdMin != null ? holdMin : moveMin;
+        Integer max = holdMin != null ? holdMax : moveMax;
+        if (min == null) {
+            return null;
+        }
+        return min.equals(max) ? String.valueOf(min) : min + "-" + max;
+    }
+
+    /** The timer counts slow movement rather than a hold (e.g. cat-cow). */
+    public boolean isMoveTimer() {
+        return holdMin == null && moveMin != null;
+    }
+
+    /** Repetitions per side for the timer's counter: the lower end of the range, so the target is reachable. */
+    public int getTimerReps() {
+        return repsMin == null ? 1 : repsMin;
+    }
+
     public boolean isBothSides() {
         return "both".equals(sides);
     }

@@ -35,4 +35,13 @@ public interface ExerciseRepository extends JpaRepository<Exercise, Long> {
     @EntityGraph(attributePaths = "steps")
     @Query("select e from Exercise e where e.slug = :slug")
     Optional<Exercise> findWithStepsBySlug(@Param("slug") String slug);
+
+    /** Every exercise patients may see now, with its steps, in the editors' order (routine and print sheet). */
+    @EntityGraph(attributePaths = "steps")
+    @Query("""
+            select distinct e from Exercise e where e.page.draft = false
+            and (e.page.publishAt is null or e.page.publishAt <= :now)
+            and (e.page.expiresAt is null or e.page.expiresAt > :now)
+            order by case when e.sortOrder is null then 1 else 0 end, e.sortOrder, e.slug""")
+    List<Exercise> findVisibleWithSteps(@Param("now") LocalDateTime now);
 }

@@ -7,12 +7,25 @@ final class PublicPages {
 
     /**
      * Every public page, one example of each template. Add a page here and it is checked with axe, for the skip
-     * link, visible focus, 200% text and reflow. Planned: "/", "/articles/causes", "/exercises",
-     * "/exercises/knee-to-chest", "/exercises/routine", "/faq", "/book", "/check".
+     * link, visible focus, 200% text and reflow.
      */
     static final List<String> PATHS = List.of(
-            "/no-such-page", "/", "/articles/causes", "/articles/when-to-worry", "/exercises",
-            "/exercises/knee-to-chest", "/faq", "/book", "/privacy", "/search?q=spasm", "/tags/posture");
+            "/",
+            "/articles/causes",
+            "/articles/when-to-worry",
+            "/exercises",
+            "/exercises/knee-to-chest",
+            "/exercises/routine",
+            "/exercises/print",
+            "/faq",
+            "/book",
+            "/privacy",
+            "/check",
+            "/check/result?flag=1&sign=0",
+            "/check/result?sign=2",
+            "/search?q=spasm",
+            "/tags/posture",
+            "/no-such-page");
 
     private PublicPages() {
     }

@@ -23,7 +23,7 @@ class ContentLoaderFailureTest {
         ContentStore store = mock(ContentStore.class);
         given(store.store(any(), any(), any())).willThrow(new IllegalStateException("constraint violated"));
         ContentLoader loader = new ContentLoader(new ContentProperties(root), new ContentScanner(),
-                ContentFixtures.processor(), store);
+                ContentFixtures.processor(), store, event -> { });
 
         LoadReport report = loader.load();
 

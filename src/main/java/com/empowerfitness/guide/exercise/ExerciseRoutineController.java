@@ -1,0 +1,66 @@
+package com.empowerfitness.guide.exercise;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import com.empowerfitness.guide.booking.ClinicProperties;
+import com.empowerfitness.guide.content.ContentBlock;
+import com.empowerfitness.guide.content.ContentBlockRepository;
+
+/** All five exercises on one page: the follow-along routine and the printable home-exercise sheet. */
+@Controller
+class ExerciseRoutineController {
+
+    static final String ROUTINE_VIEW = "exercise/routine";
+
+    static final String PRINT_VIEW = "exercise/print";
+
+    /** Days in the printed log: two weeks. */
+    static final int LOG_DAYS = 14;
+
+    private final ExerciseRepository exercises;
+
+    private final ContentBlockRepository blocks;
+
+    private final ClinicProperties clinic;
+
+    private final Clock clock;
+
+    ExerciseRoutineController(ExerciseRepository exercises, ContentBlockRepository blocks, ClinicProperties clinic,
+            Clock clock) {
+        this.exercises = exercises;
+        this.blocks = blocks;
+        this.clinic = clinic;
+        this.clock = clock;
+    }
+
+    @GetMapping("/exercises/routine")
+    String routine(Model model) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        model.addAttribute("exercises", exercises.findVisibleWithSteps(now));
+        model.addAttribute("pageDescription",
+                "Follow all five lower back exercises in order, with a hold timer and repetition counter.");
+        model.addAttribute("navSection", "exercises");
+        model.addAttribute("navCurrent", "true");
+        model.addAttribute("showStickyCta", true);
+        return ROUTINE_VIEW;
+    }
+
+    @GetMapping("/exercises/print")
+    String print(Model model) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        model.addAttribute("exercises", exercises.findVisibleWithSteps(now));
+        model.addAttribute("redFlags", blocks.findVisible(ContentBlock.RED_FLAGS, now).orElse(null));
+        model.addAttribute("clinic", clinic);
+        model.addAttribute("logDays", LOG_DAYS);
+        model.addAttribute("pageDescription",
+                "A printable two-page sheet of the five lower back exercises with a two-week log.");
+        model.addAttribute("navSection", "exercises");
+        model.addAttribute("navCurrent", "true");
+        return PRINT_VIEW;
+    }
+}
