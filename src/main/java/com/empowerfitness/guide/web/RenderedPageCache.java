@@ -83,6 +83,7 @@ class RenderedPageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean cacheable = "GET".equals(request.getMethod()) && request.getQueryString() == null
+                && request.getParameterMap().isEmpty()
                 && !PageCachingFilter.isPrivate(path) && !signedIn() && !path.startsWith("/error");
         if (cacheable) {
             checkBoundary();

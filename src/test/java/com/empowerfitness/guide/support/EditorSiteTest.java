@@ -62,6 +62,9 @@ public abstract class EditorSiteTest {
         registry.add("guide.content-dir", CONTENT_DIR::toString);
         registry.add("guide.content.watch", () -> "false");
         registry.add("guide.base-url", () -> BASE_URL);
+        // These tests move the clock back and forth to check request-time visibility rules; the rendered-page
+        // cache (which assumes time moves forward) has its own tests in RenderedPageCacheTest.
+        registry.add("guide.page-cache.enabled", () -> "false");
         // MockMvc's MockHttpSession only works with the container's own sessions (see SharedContextTest).
         registry.add("spring.autoconfigure.exclude",
                 () -> "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration,"
