@@ -1,10 +1,7 @@
 package com.empowerfitness.guide.article;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
+import com.empowerfitness.guide.content.PageInfo;
+import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,11 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.jsoup.Jsoup;
-
-import com.empowerfitness.guide.content.PageInfo;
-import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
 
 /** A page of the guide, made from one file in {@code content/articles/}. */
 @Entity
@@ -64,8 +61,7 @@ public class Article {
     @Embedded
     private PageInfo page;
 
-    protected Article() {
-    }
+    protected Article() {}
 
     static Article from(ArticleContent content, Instant now) {
         Article article = new Article();

@@ -1,14 +1,15 @@
 package com.empowerfitness.guide.article;
 
+import com.empowerfitness.guide.content.ContentBlock;
+import com.empowerfitness.guide.content.ContentBlockRepository;
+import com.empowerfitness.guide.content.StaffPreview;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,10 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-
-import com.empowerfitness.guide.content.ContentBlock;
-import com.empowerfitness.guide.content.ContentBlockRepository;
-import com.empowerfitness.guide.content.StaffPreview;
 
 /** One article of the guide, read from the database (requests never parse Markdown). */
 @Controller
@@ -59,7 +56,8 @@ class ArticleController {
         model.addAttribute("previous", index > 0 ? links.get(index - 1) : null);
         model.addAttribute("next", index >= 0 && index < links.size() - 1 ? links.get(index + 1) : null);
         model.addAttribute("related", related(article, articles.findVisible(now)));
-        model.addAttribute("bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
+        model.addAttribute(
+                "bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
         model.addAttribute("pageDescription", article.getSummary());
         model.addAttribute("navSection", "guide");
         model.addAttribute("navCurrent", "true"); // a page inside the section
@@ -73,10 +71,12 @@ class ArticleController {
         if (tags.isEmpty()) {
             return List.of();
         }
-        return visible.stream().filter(other -> !other.getSlug().equals(article.getSlug()))
+        return visible.stream()
+                .filter(other -> !other.getSlug().equals(article.getSlug()))
                 .filter(other -> shared(tags, other) > 0)
                 .sorted(Comparator.comparingLong((Article other) -> -shared(tags, other)))
-                .limit(MAX_RELATED).toList();
+                .limit(MAX_RELATED)
+                .toList();
     }
 
     private static long shared(Set<String> tags, Article other) {

@@ -1,5 +1,4 @@
 package com.empowerfitness.guide.article;
 
 /** What a contents list needs of an article. */
-public record ArticleLink(String slug, String title, String summary) {
-}
+public record ArticleLink(String slug, String title, String summary) {}

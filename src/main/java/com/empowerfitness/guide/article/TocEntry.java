@@ -13,8 +13,7 @@ public class TocEntry {
     @Column(nullable = false)
     private String heading;
 
-    protected TocEntry() {
-    }
+    protected TocEntry() {}
 
     TocEntry(String anchor, String heading) {
         this.anchor = anchor;

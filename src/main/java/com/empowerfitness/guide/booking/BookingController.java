@@ -1,15 +1,13 @@
 package com.empowerfitness.guide.booking;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,14 +41,19 @@ class BookingController {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
     /** Where each error in the summary links to: the field, or the first choice of a group. */
-    static final Map<String, String> FIELD_ANCHORS = Map.ofEntries(Map.entry("name", "name"),
-            Map.entry("email", "email"), Map.entry("phone", "phone"),
+    static final Map<String, String> FIELD_ANCHORS = Map.ofEntries(
+            Map.entry("name", "name"),
+            Map.entry("email", "email"),
+            Map.entry("phone", "phone"),
             Map.entry("preferredContact", "preferredContact-email"),
             Map.entry("preferredTimes", "preferredTimes-weekday-mornings"),
-            Map.entry("symptomDuration", "symptomDuration"), Map.entry("redFlagNumbness", "redFlagNumbness-yes"),
+            Map.entry("symptomDuration", "symptomDuration"),
+            Map.entry("redFlagNumbness", "redFlagNumbness-yes"),
             Map.entry("redFlagBladderBowel", "redFlagBladderBowel-yes"),
-            Map.entry("redFlagWeakness", "redFlagWeakness-yes"), Map.entry("redFlagFever", "redFlagFever-yes"),
-            Map.entry("redFlagFall", "redFlagFall-yes"), Map.entry("message", "message"),
+            Map.entry("redFlagWeakness", "redFlagWeakness-yes"),
+            Map.entry("redFlagFever", "redFlagFever-yes"),
+            Map.entry("redFlagFall", "redFlagFall-yes"),
+            Map.entry("message", "message"),
             Map.entry("consent", "consent"));
 
     private static final String DECOY_REFERENCE = "decoyReference";
@@ -65,8 +68,12 @@ class BookingController {
 
     private final ClinicProperties clinic;
 
-    BookingController(BookingService bookings, BookingRateLimiter rateLimiter, ReferenceGenerator references,
-            BookingProperties properties, ClinicProperties clinic) {
+    BookingController(
+            BookingService bookings,
+            BookingRateLimiter rateLimiter,
+            ReferenceGenerator references,
+            BookingProperties properties,
+            ClinicProperties clinic) {
         this.bookings = bookings;
         this.rateLimiter = rateLimiter;
         this.references = references;
@@ -100,8 +107,13 @@ class BookingController {
     }
 
     @PostMapping("/book")
-    String submit(@Valid @ModelAttribute("bookingForm") BookingForm form, BindingResult result, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String submit(
+            @Valid @ModelAttribute("bookingForm") BookingForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (form.isHoneypotFilled()) {
             // Answer exactly like a success so that a bot learns nothing; store nothing.
             log.info("Booking form honeypot was filled in; submission dropped");
@@ -118,7 +130,9 @@ class BookingController {
             log.info("Booking rate limit reached for a client; answered 429");
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             long minutes = Math.max(1, (decision.retryAfter().toSeconds() + 59) / 60);
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, decision.retryAfter().toSeconds())));
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER,
+                    String.valueOf(Math.max(1, decision.retryAfter().toSeconds())));
             model.addAttribute("retryMinutes", minutes);
             return TOO_MANY_VIEW;
         }
@@ -134,8 +148,8 @@ class BookingController {
             model.addAttribute("urgent", false);
             return CONFIRMATION_VIEW;
         }
-        Optional<BookingService.Confirmation> confirmation = TOKEN.matcher(token).matches()
-                ? this.bookings.findConfirmation(token) : Optional.empty();
+        Optional<BookingService.Confirmation> confirmation =
+                TOKEN.matcher(token).matches() ? this.bookings.findConfirmation(token) : Optional.empty();
         if (confirmation.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return CONFIRMATION_GONE_VIEW;

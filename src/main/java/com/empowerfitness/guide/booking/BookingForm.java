@@ -1,13 +1,12 @@
 package com.empowerfitness.guide.booking;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the booking form posts. Every field is a string so that no input can fail type conversion: bad values
@@ -17,9 +16,20 @@ import jakarta.validation.constraints.Size;
 public class BookingForm {
 
     /** Fields in the order the form shows them: the error summary follows this order. */
-    static final List<String> FIELD_ORDER = List.of("name", "email", "phone", "preferredContact", "preferredTimes",
-            "symptomDuration", "redFlagNumbness", "redFlagBladderBowel", "redFlagWeakness", "redFlagFever",
-            "redFlagFall", "message", "consent");
+    static final List<String> FIELD_ORDER = List.of(
+            "name",
+            "email",
+            "phone",
+            "preferredContact",
+            "preferredTimes",
+            "symptomDuration",
+            "redFlagNumbness",
+            "redFlagBladderBowel",
+            "redFlagWeakness",
+            "redFlagFever",
+            "redFlagFall",
+            "message",
+            "consent");
 
     /** Digits, spaces, +, - and brackets, with 7 to 15 digits (the longest international number). */
     static final String PHONE_PATTERN = "(?=(?:\\D*\\d){7,15}\\D*$)[0-9 +()\\-]{7,30}";
@@ -33,10 +43,13 @@ public class BookingForm {
     private String name;
 
     @Size(max = 254, message = "Your email address must be 254 characters or fewer")
-    @Email(regexp = ".+@[^@]+\\.[^@.]+", message = "Enter an email address in the correct format, like name@example.com")
+    @Email(
+            regexp = ".+@[^@]+\\.[^@.]+",
+            message = "Enter an email address in the correct format, like name@example.com")
     private String email;
 
-    @Pattern(regexp = PHONE_PATTERN,
+    @Pattern(
+            regexp = PHONE_PATTERN,
             message = "Enter a phone number using digits, spaces, +, - and brackets only, like 555 123 4567")
     private String phone;
 
@@ -44,10 +57,15 @@ public class BookingForm {
     private String preferredContact;
 
     @Size(max = 4, message = "Choose at most four preferred times")
-    private List<@Pattern(regexp = "weekday-mornings|weekday-afternoons|weekday-evenings|saturday",
-            message = "Choose your preferred times from the list") String> preferredTimes = new ArrayList<>();
+    private List<
+                    @Pattern(
+                            regexp = "weekday-mornings|weekday-afternoons|weekday-evenings|saturday",
+                            message = "Choose your preferred times from the list")
+                    String>
+            preferredTimes = new ArrayList<>();
 
-    @Pattern(regexp = "less-than-a-week|1-to-6-weeks|6-to-12-weeks|more-than-12-weeks|not-sure",
+    @Pattern(
+            regexp = "less-than-a-week|1-to-6-weeks|6-to-12-weeks|more-than-12-weeks|not-sure",
             message = "Choose how long you have had symptoms from the list")
     private String symptomDuration;
 
@@ -82,8 +100,11 @@ public class BookingForm {
 
     /** Any red-flag question answered yes makes the request urgent. */
     public boolean hasRedFlag() {
-        return isYes(this.redFlagNumbness) || isYes(this.redFlagBladderBowel) || isYes(this.redFlagWeakness)
-                || isYes(this.redFlagFever) || isYes(this.redFlagFall);
+        return isYes(this.redFlagNumbness)
+                || isYes(this.redFlagBladderBowel)
+                || isYes(this.redFlagWeakness)
+                || isYes(this.redFlagFever)
+                || isYes(this.redFlagFall);
     }
 
     static boolean isYes(String answer) {

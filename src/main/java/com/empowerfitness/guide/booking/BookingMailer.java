@@ -1,7 +1,6 @@
 package com.empowerfitness.guide.booking;
 
 import java.time.Instant;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +22,12 @@ class BookingMailer {
 
     private final String baseUrl;
 
-    BookingMailer(MailOutboxRepository outbox, BookingProperties properties, ClinicProperties clinic,
-            @Value("${spring.mail.host:}") String mailHost, @Value("${guide.base-url:http://localhost:8080}") String baseUrl) {
+    BookingMailer(
+            MailOutboxRepository outbox,
+            BookingProperties properties,
+            ClinicProperties clinic,
+            @Value("${spring.mail.host:}") String mailHost,
+            @Value("${guide.base-url:http://localhost:8080}") String baseUrl) {
         this.outbox = outbox;
         this.properties = properties;
         this.clinic = clinic;
@@ -39,12 +42,16 @@ class BookingMailer {
         Instant now = Instant.now();
         String notifyTo = this.properties.notifyTo();
         if (notifyTo != null && !notifyTo.isBlank()) {
-            this.outbox.save(new MailOutbox(request.getId(), notifyTo.trim(), staffSubject(request),
-                    staffBody(request), now));
+            this.outbox.save(
+                    new MailOutbox(request.getId(), notifyTo.trim(), staffSubject(request), staffBody(request), now));
         }
         if (request.getEmail() != null) {
-            this.outbox.save(new MailOutbox(request.getId(), request.getEmail(),
-                    "Your consultation request " + request.getReference(), patientBody(request), now));
+            this.outbox.save(new MailOutbox(
+                    request.getId(),
+                    request.getEmail(),
+                    "Your consultation request " + request.getReference(),
+                    patientBody(request),
+                    now));
         }
     }
 

@@ -10,13 +10,27 @@ public final class BookingOptions {
 
     public static final Map<String, String> CONTACT_METHODS = ordered("email", "Email", "phone", "Phone");
 
-    public static final Map<String, String> PREFERRED_TIMES = ordered("weekday-mornings", "Weekday mornings",
-            "weekday-afternoons", "Weekday afternoons", "weekday-evenings", "Weekday evenings", "saturday",
+    public static final Map<String, String> PREFERRED_TIMES = ordered(
+            "weekday-mornings",
+            "Weekday mornings",
+            "weekday-afternoons",
+            "Weekday afternoons",
+            "weekday-evenings",
+            "Weekday evenings",
+            "saturday",
             "Saturday");
 
-    public static final Map<String, String> SYMPTOM_DURATIONS = ordered("less-than-a-week", "Less than a week",
-            "1-to-6-weeks", "1 to 6 weeks", "6-to-12-weeks", "6 to 12 weeks", "more-than-12-weeks",
-            "More than 12 weeks", "not-sure", "I am not sure");
+    public static final Map<String, String> SYMPTOM_DURATIONS = ordered(
+            "less-than-a-week",
+            "Less than a week",
+            "1-to-6-weeks",
+            "1 to 6 weeks",
+            "6-to-12-weeks",
+            "6 to 12 weeks",
+            "more-than-12-weeks",
+            "More than 12 weeks",
+            "not-sure",
+            "I am not sure");
 
     /** Red-flag questions: the form field and the question a patient answers yes or no to. */
     public static final List<RedFlag> RED_FLAGS = List.of(
@@ -26,11 +40,9 @@ public final class BookingOptions {
             new RedFlag("redFlagFever", "Do you have a fever?"),
             new RedFlag("redFlagFall", "Did your pain start after a recent fall or accident?"));
 
-    public record RedFlag(String field, String question) {
-    }
+    public record RedFlag(String field, String question) {}
 
-    private BookingOptions() {
-    }
+    private BookingOptions() {}
 
     private static Map<String, String> ordered(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();

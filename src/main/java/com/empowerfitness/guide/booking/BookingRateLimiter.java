@@ -11,6 +11,5 @@ public interface BookingRateLimiter {
     /** Takes one permit for this client, or says how long until the next one. */
     Decision tryAcquire(String clientAddress);
 
-    record Decision(boolean allowed, Duration retryAfter) {
-    }
+    record Decision(boolean allowed, Duration retryAfter) {}
 }

@@ -2,10 +2,8 @@ package com.empowerfitness.guide.booking;
 
 import java.time.Instant;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,8 +27,12 @@ public class BookingService {
 
     private final TransactionTemplate transaction;
 
-    BookingService(ConsultationRequestRepository requests, ReferenceGenerator references,
-            BookingProperties properties, BookingMailer mailer, PlatformTransactionManager transactionManager) {
+    BookingService(
+            ConsultationRequestRepository requests,
+            ReferenceGenerator references,
+            BookingProperties properties,
+            BookingMailer mailer,
+            PlatformTransactionManager transactionManager) {
         this.requests = requests;
         this.references = references;
         this.properties = properties;
@@ -43,7 +45,7 @@ public class BookingService {
      * A reference collision (the unique constraint) rolls back and retries with a new reference.
      */
     public Submission submit(BookingForm form) {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             String reference = this.references.nextReference();
             String token = this.references.nextToken();
             try {
@@ -52,18 +54,16 @@ public class BookingService {
                     request.fill(form, this.properties.privacyNoticeVersion());
                     ConsultationRequest saved = this.requests.saveAndFlush(request);
                     this.mailer.queueFor(saved);
-                    return new Submission(saved.getId(), saved.getReference(), saved.getConfirmationToken(),
-                            saved.isUrgent());
+                    return new Submission(
+                            saved.getId(), saved.getReference(), saved.getConfirmationToken(), saved.isUrgent());
                 });
                 log.info("Stored consultation request {} (id {})", submission.reference(), submission.id());
                 return submission;
-            }
-            catch (DataIntegrityViolationException ex) {
+            } catch (DataIntegrityViolationException ex) {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw ex;
                 }
-                log.warn("Could not store consultation request on attempt {}; retrying with a new reference",
-                        attempt);
+                log.warn("Could not store consultation request on attempt {}; retrying with a new reference", attempt);
             }
         }
     }
@@ -71,14 +71,13 @@ public class BookingService {
     /** The patient's confirmation page while it is still valid; it carries no personal details. */
     Optional<Confirmation> findConfirmation(String token) {
         Instant oldest = Instant.now().minus(this.properties.confirmationTtl());
-        return this.requests.findByConfirmationToken(token)
+        return this.requests
+                .findByConfirmationToken(token)
                 .filter((request) -> request.getCreatedAt().isAfter(oldest))
                 .map((request) -> new Confirmation(request.getReference(), request.isUrgent()));
     }
 
-    public record Submission(long id, String reference, String token, boolean urgent) {
-    }
+    public record Submission(long id, String reference, String token, boolean urgent) {}
 
-    record Confirmation(String reference, boolean urgent) {
-    }
+    record Confirmation(String reference, boolean urgent) {}
 }

@@ -1,10 +1,5 @@
 package com.empowerfitness.guide.booking;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -83,8 +82,7 @@ public class ConsultationRequest {
     @Version
     private long version;
 
-    protected ConsultationRequest() {
-    }
+    protected ConsultationRequest() {}
 
     ConsultationRequest(String reference, String confirmationToken, Instant createdAt) {
         this.reference = reference;
@@ -101,7 +99,9 @@ public class ConsultationRequest {
         this.phone = form.getPhone();
         this.preferredContact = form.getPreferredContact();
         this.preferredTimes = BookingOptions.PREFERRED_TIMES.keySet().stream()
-                .filter(form.getPreferredTimes()::contains).reduce((a, b) -> a + "," + b).orElse(null);
+                .filter(form.getPreferredTimes()::contains)
+                .reduce((a, b) -> a + "," + b)
+                .orElse(null);
         this.symptomDuration = form.getSymptomDuration();
         this.message = form.getMessage();
         this.redFlagNumbness = BookingForm.isYes(form.getRedFlagNumbness());
@@ -122,8 +122,9 @@ public class ConsultationRequest {
 
     /** Red-flag questions answered yes, as the questions' texts. */
     public List<String> getRedFlagsAnsweredYes() {
-        boolean[] answers = { this.redFlagNumbness, this.redFlagBladderBowel, this.redFlagWeakness,
-                this.redFlagFever, this.redFlagFall };
+        boolean[] answers = {
+            this.redFlagNumbness, this.redFlagBladderBowel, this.redFlagWeakness, this.redFlagFever, this.redFlagFall
+        };
         List<String> yes = new ArrayList<>();
         for (int i = 0; i < answers.length; i++) {
             if (answers[i]) {
@@ -138,7 +139,8 @@ public class ConsultationRequest {
             return List.of();
         }
         return Arrays.stream(this.preferredTimes.split(","))
-                .map((value) -> BookingOptions.label(BookingOptions.PREFERRED_TIMES, value)).toList();
+                .map((value) -> BookingOptions.label(BookingOptions.PREFERRED_TIMES, value))
+                .toList();
     }
 
     public String getSymptomDurationLabel() {

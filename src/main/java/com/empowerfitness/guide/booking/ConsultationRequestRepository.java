@@ -3,7 +3,6 @@ package com.empowerfitness.guide.booking;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;

@@ -15,12 +15,10 @@ class ContactDetailsValidator implements ConstraintValidator<ContactDetails, Boo
         if (!hasEmail && !hasPhone) {
             problemField = "email";
             message = "Enter an email address or a phone number so that we can contact you";
-        }
-        else if ("email".equals(form.getPreferredContact()) && !hasEmail) {
+        } else if ("email".equals(form.getPreferredContact()) && !hasEmail) {
             problemField = "email";
             message = "Enter your email address, or choose phone as the way to contact you";
-        }
-        else if ("phone".equals(form.getPreferredContact()) && !hasPhone) {
+        } else if ("phone".equals(form.getPreferredContact()) && !hasPhone) {
             problemField = "phone";
             message = "Enter your phone number, or choose email as the way to contact you";
         }
@@ -28,7 +26,9 @@ class ContactDetailsValidator implements ConstraintValidator<ContactDetails, Boo
             return true;
         }
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(message).addPropertyNode(problemField).addConstraintViolation();
+        context.buildConstraintViolationWithTemplate(message)
+                .addPropertyNode(problemField)
+                .addConstraintViolation();
         return false;
     }
 

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
  */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static String row(List<String> cells) {
         return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
@@ -19,8 +18,8 @@ final class Csv {
 
     static String cell(String value) {
         String text = defuse((value == null) ? "" : value);
-        boolean needsQuotes = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0
-                || text.indexOf('\n') >= 0;
+        boolean needsQuotes =
+                text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0;
         return needsQuotes ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 
@@ -29,8 +28,8 @@ final class Csv {
             return text;
         }
         char first = text.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-                || first == '\r';
+        boolean formula =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return formula ? "'" + text : text;
     }
 }

@@ -1,15 +1,12 @@
 package com.empowerfitness.guide.booking;
 
+import com.empowerfitness.guide.staff.StaffTime;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import com.empowerfitness.guide.staff.StaffTime;
-
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.http.ContentDisposition;
@@ -26,9 +23,25 @@ class CsvExportController {
 
     static final int PAGE_SIZE = 500;
 
-    static final List<String> HEADER = List.of("reference", "received", "status", "status_reason", "urgent", "name",
-            "email", "phone", "preferred_contact", "preferred_times", "symptom_duration", "numbness_or_tingling",
-            "bladder_or_bowel", "leg_weakness", "fever", "recent_fall", "message", "privacy_notice_version",
+    static final List<String> HEADER = List.of(
+            "reference",
+            "received",
+            "status",
+            "status_reason",
+            "urgent",
+            "name",
+            "email",
+            "phone",
+            "preferred_contact",
+            "preferred_times",
+            "symptom_duration",
+            "numbness_or_tingling",
+            "bladder_or_bowel",
+            "leg_weakness",
+            "fever",
+            "recent_fall",
+            "message",
+            "privacy_notice_version",
             "consented_at");
 
     private final InboxService inbox;
@@ -41,13 +54,21 @@ class CsvExportController {
     }
 
     @GetMapping("/staff/bookings.csv")
-    void export(@ModelAttribute("filter") InboxFilter filter, BindingResult ignoredBadPageNumber,
-            Authentication authentication, HttpServletResponse response) throws IOException {
+    void export(
+            @ModelAttribute("filter") InboxFilter filter,
+            BindingResult ignoredBadPageNumber,
+            Authentication authentication,
+            HttpServletResponse response)
+            throws IOException {
         long upToId = this.inbox.startExport(authentication.getName(), filter);
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("consultation-requests-" + LocalDate.now(this.time.zone()) + ".csv").build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("consultation-requests-" + LocalDate.now(this.time.zone()) + ".csv")
+                        .build()
+                        .toString());
         Writer writer = response.getWriter();
         // A byte-order mark so that Excel reads UTF-8 names correctly.
         writer.write('\uFEFF');
@@ -67,13 +88,26 @@ class CsvExportController {
     }
 
     private List<String> cells(ConsultationRequest r) {
-        return List.of(r.getReference(), this.time.format(r.getCreatedAt()), r.getStatus().name(),
-                nullToEmpty(r.getStatusReason()), yesNo(r.isUrgent()), r.getName(), nullToEmpty(r.getEmail()),
-                nullToEmpty(r.getPhone()), nullToEmpty(r.getPreferredContact()),
-                String.join("; ", r.getPreferredTimeLabels()), r.getSymptomDurationLabel(),
-                yesNo(r.isRedFlagNumbness()), yesNo(r.isRedFlagBladderBowel()), yesNo(r.isRedFlagWeakness()),
-                yesNo(r.isRedFlagFever()), yesNo(r.isRedFlagFall()), nullToEmpty(r.getMessage()),
-                r.getConsentNoticeVersion(), this.time.format(r.getConsentedAt()));
+        return List.of(
+                r.getReference(),
+                this.time.format(r.getCreatedAt()),
+                r.getStatus().name(),
+                nullToEmpty(r.getStatusReason()),
+                yesNo(r.isUrgent()),
+                r.getName(),
+                nullToEmpty(r.getEmail()),
+                nullToEmpty(r.getPhone()),
+                nullToEmpty(r.getPreferredContact()),
+                String.join("; ", r.getPreferredTimeLabels()),
+                r.getSymptomDurationLabel(),
+                yesNo(r.isRedFlagNumbness()),
+                yesNo(r.isRedFlagBladderBowel()),
+                yesNo(r.isRedFlagWeakness()),
+                yesNo(r.isRedFlagFever()),
+                yesNo(r.isRedFlagFall()),
+                nullToEmpty(r.getMessage()),
+                r.getConsentNoticeVersion(),
+                this.time.format(r.getConsentedAt()));
     }
 
     private static String yesNo(boolean value) {

@@ -1,9 +1,7 @@
 package com.empowerfitness.guide.booking;
 
-import java.time.Duration;
-
-import javax.sql.DataSource;
-
+import com.empowerfitness.guide.cluster.Hashes;
+import com.empowerfitness.guide.cluster.OnPostgreSqlCondition;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -11,10 +9,8 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
-
-import com.empowerfitness.guide.cluster.Hashes;
-import com.empowerfitness.guide.cluster.OnPostgreSqlCondition;
-
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,10 +32,17 @@ class DatabaseBookingRateLimiter implements BookingRateLimiter {
         int max = properties.rateLimit().maxPerWindow();
         Duration window = properties.rateLimit().window();
         this.configuration = BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(max).refillIntervally(max, window).build()).build();
+                .addLimit(Bandwidth.builder()
+                        .capacity(max)
+                        .refillIntervally(max, window)
+                        .build())
+                .build();
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING).table("booking_rate_limit").idColumn("id")
-                .stateColumn("state").expiresAtColumn("expires_at")
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("booking_rate_limit")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
                 // A bucket that has refilled completely holds no information: it may be deleted.
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
                 .build();
@@ -47,7 +50,8 @@ class DatabaseBookingRateLimiter implements BookingRateLimiter {
 
     @Override
     public Decision tryAcquire(String clientAddress) {
-        ConsumptionProbe probe = this.buckets.getProxy(Hashes.sha256(clientAddress), () -> this.configuration)
+        ConsumptionProbe probe = this.buckets
+                .getProxy(Hashes.sha256(clientAddress), () -> this.configuration)
                 .tryConsumeAndReturnRemaining(1);
         return new Decision(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }

@@ -4,15 +4,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 /** The first message for each field, in the form's order: for the error summary and the fields. */
 final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     static Map<String, String> of(BindingResult result, List<String> fieldOrder) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -35,7 +33,8 @@ final class FormErrors {
     }
 
     private static String message(FieldError error) {
-        return (error.isBindingFailure() || error.getDefaultMessage() == null) ? "Check this answer"
+        return (error.isBindingFailure() || error.getDefaultMessage() == null)
+                ? "Check this answer"
                 : error.getDefaultMessage();
     }
 }

@@ -3,12 +3,9 @@ package com.empowerfitness.guide.booking;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
@@ -38,9 +35,9 @@ class H2WriteDelayGuard implements InitializingBean {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET WRITE_DELAY 0");
             }
-        }
-        catch (SQLException ex) {
-            log.warn("Could not set H2's WRITE_DELAY to 0 ({}); add ;WRITE_DELAY=0 to the database URL",
+        } catch (SQLException ex) {
+            log.warn(
+                    "Could not set H2's WRITE_DELAY to 0 ({}); add ;WRITE_DELAY=0 to the database URL",
                     ex.getClass().getSimpleName());
         }
     }

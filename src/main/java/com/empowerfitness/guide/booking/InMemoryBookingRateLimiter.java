@@ -1,15 +1,12 @@
 package com.empowerfitness.guide.booking;
 
-import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-
+import com.empowerfitness.guide.cluster.OnPostgreSqlCondition;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-
-import com.empowerfitness.guide.cluster.OnPostgreSqlCondition;
-
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -45,8 +42,10 @@ class InMemoryBookingRateLimiter implements BookingRateLimiter {
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(this.maxPerWindow)
-                        .refillIntervally(this.maxPerWindow, this.window).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(this.maxPerWindow)
+                        .refillIntervally(this.maxPerWindow, this.window)
+                        .build())
                 .build();
     }
 }

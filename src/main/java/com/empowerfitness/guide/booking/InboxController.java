@@ -1,12 +1,9 @@
 package com.empowerfitness.guide.booking;
 
+import com.empowerfitness.guide.staff.StaffPage;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import com.empowerfitness.guide.staff.StaffPage;
-
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -56,25 +53,29 @@ class InboxController {
 
     @GetMapping("/staff/bookings/{id}")
     String detail(@PathVariable long id, Authentication authentication, Model model) {
-        ConsultationRequest request = this.inbox.view(authentication.getName(), id).orElseThrow(InboxController::notFound);
+        ConsultationRequest request =
+                this.inbox.view(authentication.getName(), id).orElseThrow(InboxController::notFound);
         return showDetail(request, model);
     }
 
     @PostMapping("/staff/bookings/{id}/status")
-    String changeStatus(@PathVariable long id, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String reason, Authentication authentication, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String changeStatus(
+            @PathVariable long id,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String reason,
+            Authentication authentication,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Optional<RequestStatus> newStatus = parse(status);
         String trimmedReason = (reason == null) ? "" : reason.trim();
         String problem = null;
         if (newStatus.isEmpty()) {
             problem = "Choose a status";
-        }
-        else if (newStatus.get().requiresReason() && trimmedReason.isEmpty()) {
+        } else if (newStatus.get().requiresReason() && trimmedReason.isEmpty()) {
             problem = "Give a reason for " + newStatus.get().getLabel().toLowerCase(java.util.Locale.ROOT)
                     + " this request";
-        }
-        else if (trimmedReason.length() > 500) {
+        } else if (trimmedReason.length() > 500) {
             problem = "The reason must be 500 characters or fewer";
         }
         if (problem != null) {
@@ -83,16 +84,27 @@ class InboxController {
         if (!this.inbox.changeStatus(authentication.getName(), id, newStatus.get(), trimmedReason)) {
             throw notFound();
         }
-        redirect.addFlashAttribute("notice", "Status changed to " + newStatus.get().getLabel() + ".");
+        redirect.addFlashAttribute(
+                "notice", "Status changed to " + newStatus.get().getLabel() + ".");
         return "redirect:/staff/bookings/" + id;
     }
 
     @PostMapping("/staff/bookings/{id}/notes")
-    String addNote(@PathVariable long id, @RequestParam(required = false) String body, Authentication authentication,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String addNote(
+            @PathVariable long id,
+            @RequestParam(required = false) String body,
+            Authentication authentication,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         String text = (body == null) ? "" : body.trim();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
-            return detailWithProblem(id, authentication, model, response, "noteProblem",
+            return detailWithProblem(
+                    id,
+                    authentication,
+                    model,
+                    response,
+                    "noteProblem",
                     text.isEmpty() ? "Write the note" : "A note must be 2,000 characters or fewer");
         }
         if (!this.inbox.addNote(authentication.getName(), id, text)) {
@@ -104,10 +116,20 @@ class InboxController {
 
     /** Administrators only (see SecurityConfig): a patient asked for their request to be deleted. */
     @PostMapping("/staff/bookings/{id}/erase")
-    String erase(@PathVariable long id, @RequestParam(required = false) String confirm, Authentication authentication,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String erase(
+            @PathVariable long id,
+            @RequestParam(required = false) String confirm,
+            Authentication authentication,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!"yes".equals(confirm)) {
-            return detailWithProblem(id, authentication, model, response, "eraseProblem",
+            return detailWithProblem(
+                    id,
+                    authentication,
+                    model,
+                    response,
+                    "eraseProblem",
                     "Tick the box to confirm that this request should be erased");
         }
         String reference = this.inbox.erase(authentication.getName(), id).orElseThrow(InboxController::notFound);
@@ -115,9 +137,15 @@ class InboxController {
         return "redirect:/staff/bookings";
     }
 
-    private String detailWithProblem(long id, Authentication authentication, Model model,
-            HttpServletResponse response, String key, String problem) {
-        ConsultationRequest request = this.inbox.view(authentication.getName(), id).orElseThrow(InboxController::notFound);
+    private String detailWithProblem(
+            long id,
+            Authentication authentication,
+            Model model,
+            HttpServletResponse response,
+            String key,
+            String problem) {
+        ConsultationRequest request =
+                this.inbox.view(authentication.getName(), id).orElseThrow(InboxController::notFound);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute(key, problem);
         return showDetail(request, model);
@@ -134,8 +162,7 @@ class InboxController {
     private static Optional<RequestStatus> parse(String status) {
         try {
             return (status == null) ? Optional.empty() : Optional.of(RequestStatus.valueOf(status));
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.booking;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -8,9 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import jakarta.persistence.criteria.Predicate;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -25,8 +23,8 @@ public class InboxFilter {
     static final String OPEN = "OPEN";
 
     /** Urgent first, then newest; the id settles ties so paging is stable. */
-    static final Sort INBOX_ORDER = Sort.by(Sort.Order.desc("urgent"), Sort.Order.desc("createdAt"),
-            Sort.Order.desc("id"));
+    static final Sort INBOX_ORDER =
+            Sort.by(Sort.Order.desc("urgent"), Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private String status;
 
@@ -49,8 +47,7 @@ public class InboxFilter {
         }
         try {
             return EnumSet.of(RequestStatus.valueOf(this.status));
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             this.problems.add("Unknown status: showing every status");
             return EnumSet.allOf(RequestStatus.class);
         }
@@ -67,14 +64,18 @@ public class InboxFilter {
                 predicates.add(root.get("status").in(statuses));
             }
             if (fromDate != null) {
-                predicates.add(cb.greaterThanOrEqualTo(root.get("createdAt"), fromDate.atStartOfDay(zone).toInstant()));
+                predicates.add(cb.greaterThanOrEqualTo(
+                        root.get("createdAt"), fromDate.atStartOfDay(zone).toInstant()));
             }
             if (toDate != null) {
-                predicates.add(cb.lessThan(root.get("createdAt"), toDate.plusDays(1).atStartOfDay(zone).toInstant()));
+                predicates.add(cb.lessThan(
+                        root.get("createdAt"),
+                        toDate.plusDays(1).atStartOfDay(zone).toInstant()));
             }
             if (!text.isEmpty()) {
                 String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
-                predicates.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("name")), pattern, '\\'),
                         cb.like(cb.lower(root.get("email")), pattern, '\\'),
                         cb.like(cb.lower(root.get("phone")), pattern, '\\'),
                         cb.like(cb.lower(root.get("reference")), pattern, '\\'),
@@ -101,7 +102,8 @@ public class InboxFilter {
      */
     String describeWithoutSearchText() {
         Set<RequestStatus> statuses = statuses();
-        String statusText = (statuses.size() == RequestStatus.values().length) ? "all"
+        String statusText = (statuses.size() == RequestStatus.values().length)
+                ? "all"
                 : (OPEN.equals(this.status) ? OPEN : statuses.iterator().next().name());
         LocalDate fromDate = quietDate(this.from);
         LocalDate toDate = quietDate(this.to);
@@ -113,8 +115,7 @@ public class InboxFilter {
     private static LocalDate quietDate(String value) {
         try {
             return (value == null || value.isBlank()) ? null : LocalDate.parse(value.trim());
-        }
-        catch (DateTimeParseException ex) {
+        } catch (DateTimeParseException ex) {
             return null;
         }
     }
@@ -131,8 +132,7 @@ public class InboxFilter {
         }
         try {
             return LocalDate.parse(value.trim());
-        }
-        catch (DateTimeParseException ex) {
+        } catch (DateTimeParseException ex) {
             this.problems.add("The " + which + " date must look like 2026-11-27: it was ignored");
             return null;
         }

@@ -1,16 +1,13 @@
 package com.empowerfitness.guide.booking;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.empowerfitness.guide.staff.AuditAction;
 import com.empowerfitness.guide.staff.AuditLog;
 import com.empowerfitness.guide.staff.StaffTime;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.ScrollPosition;
@@ -37,8 +34,12 @@ class InboxService {
 
     private final StaffTime time;
 
-    InboxService(ConsultationRequestRepository requests, RequestNoteRepository notes, MailOutboxRepository outbox,
-            AuditLog audit, StaffTime time) {
+    InboxService(
+            ConsultationRequestRepository requests,
+            RequestNoteRepository notes,
+            MailOutboxRepository outbox,
+            AuditLog audit,
+            StaffTime time) {
         this.requests = requests;
         this.notes = notes;
         this.outbox = outbox;
@@ -48,7 +49,8 @@ class InboxService {
 
     @Transactional(readOnly = true)
     public Page<ConsultationRequest> page(InboxFilter filter) {
-        return this.requests.findAll(filter.toSpecification(this.time.zone()),
+        return this.requests.findAll(
+                filter.toSpecification(this.time.zone()),
                 PageRequest.of(filter.getPage(), PAGE_SIZE, InboxFilter.INBOX_ORDER));
     }
 
@@ -68,10 +70,11 @@ class InboxService {
      * the same however deep into 100,000 rows it is.
      */
     @Transactional(readOnly = true)
-    public Window<ConsultationRequest> exportWindow(InboxFilter filter, long upToId, ScrollPosition position,
-            int size) {
+    public Window<ConsultationRequest> exportWindow(
+            InboxFilter filter, long upToId, ScrollPosition position, int size) {
         Specification<ConsultationRequest> upTo = (root, query, cb) -> cb.le(root.get("id"), upToId);
-        return this.requests.findBy(filter.toSpecification(this.time.zone()).and(upTo),
+        return this.requests.findBy(
+                filter.toSpecification(this.time.zone()).and(upTo),
                 (rows) -> rows.sortBy(InboxFilter.INBOX_ORDER).limit(size).scroll(position));
     }
 
@@ -97,8 +100,8 @@ class InboxService {
         ConsultationRequest request = found.get();
         Instant now = Instant.now();
         request.changeStatus(status, reason, now);
-        String note = "Status changed to " + status.getLabel() + "."
-                + (status.requiresReason() ? " Reason: " + reason : "");
+        String note =
+                "Status changed to " + status.getLabel() + "." + (status.requiresReason() ? " Reason: " + reason : "");
         this.notes.save(new RequestNote(id, actor, note, now));
         this.audit.record(actor, AuditAction.CHANGED_STATUS, target(request) + " to " + status.name());
         return true;

@@ -1,14 +1,13 @@
 package com.empowerfitness.guide.booking;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * An email waiting to be sent. Written in the request's own transaction, sent later by
@@ -46,8 +45,7 @@ public class MailOutbox {
 
     private String lastError;
 
-    protected MailOutbox() {
-    }
+    protected MailOutbox() {}
 
     MailOutbox(Long requestId, String recipient, String subject, String body, Instant now) {
         this.requestId = requestId;

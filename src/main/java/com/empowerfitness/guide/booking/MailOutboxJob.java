@@ -1,9 +1,7 @@
 package com.empowerfitness.guide.booking;
 
 import java.time.Instant;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +18,8 @@ class MailOutboxJob {
         this.sender = sender;
     }
 
-    @Scheduled(fixedDelayString = "${guide.mail.outbox-interval:PT30S}",
+    @Scheduled(
+            fixedDelayString = "${guide.mail.outbox-interval:PT30S}",
             initialDelayString = "${guide.mail.outbox-initial-delay:PT30S}")
     @SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT10M")
     void sendDueMail() {

@@ -2,7 +2,6 @@ package com.empowerfitness.guide.booking;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -23,6 +22,7 @@ interface MailOutboxRepository extends JpaRepository<MailOutbox, Long> {
 
     /** Sent mail and mail that gave up are kept a while for diagnosis, then removed (they hold addresses). */
     @Modifying
-    @Query("delete from MailOutbox m where m.createdAt < :cutoff and (m.sentAt is not null or m.attempts >= :maxAttempts)")
+    @Query(
+            "delete from MailOutbox m where m.createdAt < :cutoff and (m.sentAt is not null or m.attempts >= :maxAttempts)")
     int deleteFinishedBefore(@Param("cutoff") Instant cutoff, @Param("maxAttempts") int maxAttempts);
 }

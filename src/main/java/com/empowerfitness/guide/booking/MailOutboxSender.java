@@ -2,10 +2,8 @@ package com.empowerfitness.guide.booking;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -34,8 +32,11 @@ class MailOutboxSender {
 
     private final String from;
 
-    MailOutboxSender(MailOutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender,
-            PlatformTransactionManager transactionManager, ClinicProperties clinic,
+    MailOutboxSender(
+            MailOutboxRepository outbox,
+            ObjectProvider<JavaMailSender> mailSender,
+            PlatformTransactionManager transactionManager,
+            ClinicProperties clinic,
             @Value("${guide.mail.from:}") String from) {
         this.outbox = outbox;
         this.mailSender = mailSender;
@@ -56,11 +57,14 @@ class MailOutboxSender {
                 sender.send(message(mail));
                 mail.markSent(Instant.now());
                 sent++;
-            }
-            catch (MailException ex) {
+            } catch (MailException ex) {
                 mail.markFailed(now, ex.getClass().getSimpleName());
-                log.warn("Mail {} failed on attempt {} ({}); next attempt at {}", mail.getId(), mail.getAttempts(),
-                        ex.getClass().getSimpleName(), mail.getNextAttemptAt());
+                log.warn(
+                        "Mail {} failed on attempt {} ({}); next attempt at {}",
+                        mail.getId(),
+                        mail.getAttempts(),
+                        ex.getClass().getSimpleName(),
+                        mail.getNextAttemptAt());
             }
             this.transaction.executeWithoutResult((status) -> this.outbox.save(mail));
         }

@@ -2,7 +2,6 @@ package com.empowerfitness.guide.booking;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import org.springframework.stereotype.Component;
 
 /** Booking references (EF-7K2M9Q) and confirmation-page tokens, both from a SecureRandom. */

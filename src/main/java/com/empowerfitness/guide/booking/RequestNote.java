@@ -1,13 +1,12 @@
 package com.empowerfitness.guide.booking;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** An internal note on a request, by a staff member. Patients never see notes. */
 @Entity
@@ -30,8 +29,7 @@ public class RequestNote {
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected RequestNote() {
-    }
+    protected RequestNote() {}
 
     RequestNote(Long requestId, String author, String body, Instant createdAt) {
         this.requestId = requestId;

@@ -2,8 +2,11 @@ package com.empowerfitness.guide.booking;
 
 /** Where a consultation request stands. Declining or cancelling needs a reason. */
 public enum RequestStatus {
-
-    NEW("New"), CONTACTED("Contacted"), SCHEDULED("Scheduled"), COMPLETED("Completed"), DECLINED("Declined"),
+    NEW("New"),
+    CONTACTED("Contacted"),
+    SCHEDULED("Scheduled"),
+    COMPLETED("Completed"),
+    DECLINED("Declined"),
     CANCELLED("Cancelled");
 
     private final String label;

@@ -1,9 +1,7 @@
 package com.empowerfitness.guide.booking;
 
 import java.time.Instant;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 

@@ -1,16 +1,13 @@
 package com.empowerfitness.guide.booking;
 
+import com.empowerfitness.guide.staff.AuditAction;
+import com.empowerfitness.guide.staff.AuditLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.empowerfitness.guide.staff.AuditAction;
-import com.empowerfitness.guide.staff.AuditLog;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +17,8 @@ class RetentionService {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionService.class);
 
-    static final Set<RequestStatus> CLOSED = EnumSet.of(RequestStatus.COMPLETED, RequestStatus.DECLINED,
-            RequestStatus.CANCELLED);
+    static final Set<RequestStatus> CLOSED =
+            EnumSet.of(RequestStatus.COMPLETED, RequestStatus.DECLINED, RequestStatus.CANCELLED);
 
     /** Sent (or abandoned) mail is kept this long for diagnosis; it holds email addresses. */
     static final Duration FINISHED_MAIL_KEPT = Duration.ofDays(30);
@@ -48,8 +45,8 @@ class RetentionService {
         int purged = this.requests.deleteClosedBefore(CLOSED, cutoff);
         this.outbox.deleteFinishedBefore(now.minus(FINISHED_MAIL_KEPT), MailOutboxSender.MAX_ATTEMPTS);
         if (purged > 0) {
-            this.audit.record(AuditLog.SYSTEM, AuditAction.PURGED_REQUESTS,
-                    purged + " requests closed before " + cutoff);
+            this.audit.record(
+                    AuditLog.SYSTEM, AuditAction.PURGED_REQUESTS, purged + " requests closed before " + cutoff);
             log.info("Retention: purged {} closed consultation requests", purged);
         }
         return purged;

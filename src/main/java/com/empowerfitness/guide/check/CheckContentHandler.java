@@ -1,18 +1,16 @@
 package com.empowerfitness.guide.check;
 
-import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.springframework.stereotype.Component;
-
 import com.empowerfitness.guide.content.ContentError;
 import com.empowerfitness.guide.content.ContentHandler;
 import com.empowerfitness.guide.content.ContentKind;
 import com.empowerfitness.guide.content.ProcessedContent;
 import com.empowerfitness.guide.content.ProcessedContent.CheckContent;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /** Stores {@code check.md}. */
 @Component
@@ -32,7 +30,8 @@ class CheckContentHandler implements ContentHandler {
     @Override
     public Map<String, String> storedHashes() {
         return pages.findAll().stream()
-                .collect(Collectors.toMap(p -> p.getPage().getSourcePath(), p -> p.getPage().getContentHash()));
+                .collect(Collectors.toMap(
+                        p -> p.getPage().getSourcePath(), p -> p.getPage().getContentHash()));
     }
 
     @Override
@@ -43,8 +42,8 @@ class CheckContentHandler implements ContentHandler {
     @Override
     public Optional<ContentError> save(ProcessedContent content, Instant now) {
         CheckContent check = (CheckContent) content;
-        pages.findByPageSourcePath(check.path()).ifPresentOrElse(p -> p.update(check, now),
-                () -> pages.save(CheckPage.from(check, now)));
+        pages.findByPageSourcePath(check.path())
+                .ifPresentOrElse(p -> p.update(check, now), () -> pages.save(CheckPage.from(check, now)));
         return Optional.empty();
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +34,17 @@ class CheckController {
 
     private CheckPage visiblePage() {
         LocalDateTime now = LocalDateTime.now(clock);
-        return pages.findAllBy().stream().filter(p -> p.getPage().isVisibleAt(now)).findFirst()
+        return pages.findAllBy().stream()
+                .filter(p -> p.getPage().isVisibleAt(now))
+                .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping("/check")
-    String form(@RequestParam(name = "flag", required = false) List<String> flags,
-            @RequestParam(name = "sign", required = false) List<String> signs, Model model) {
+    String form(
+            @RequestParam(name = "flag", required = false) List<String> flags,
+            @RequestParam(name = "sign", required = false) List<String> signs,
+            Model model) {
         CheckPage page = visiblePage();
         model.addAttribute("check", page);
         model.addAttribute("flags", indexes(flags, page.getRedFlags().size()));
@@ -53,8 +56,10 @@ class CheckController {
     }
 
     @GetMapping("/check/result")
-    String result(@RequestParam(name = "flag", required = false) List<String> flags,
-            @RequestParam(name = "sign", required = false) List<String> signs, Model model) {
+    String result(
+            @RequestParam(name = "flag", required = false) List<String> flags,
+            @RequestParam(name = "sign", required = false) List<String> signs,
+            Model model) {
         CheckPage page = visiblePage();
         Set<Integer> redFlags = indexes(flags, page.getRedFlags().size());
         Set<Integer> consultSigns = indexes(signs, page.getConsultSigns().size());
@@ -80,8 +85,7 @@ class CheckController {
                 if (index >= 0 && index < size) {
                     result.add(index);
                 }
-            }
-            catch (NumberFormatException ex) {
+            } catch (NumberFormatException ex) {
                 // not one of ours: ignored
             }
         }

@@ -1,9 +1,7 @@
 package com.empowerfitness.guide.check;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
+import com.empowerfitness.guide.content.PageInfo;
+import com.empowerfitness.guide.content.ProcessedContent.CheckContent;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,9 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
-import com.empowerfitness.guide.content.PageInfo;
-import com.empowerfitness.guide.content.ProcessedContent.CheckContent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The red-flag check's questions and outcome texts, from {@code content/check.md}. */
 @Entity
@@ -75,8 +73,7 @@ public class CheckPage {
     @Embedded
     private PageInfo page;
 
-    protected CheckPage() {
-    }
+    protected CheckPage() {}
 
     static CheckPage from(CheckContent content, Instant now) {
         CheckPage page = new CheckPage();

@@ -1,15 +1,13 @@
 package com.empowerfitness.guide.content;
 
+import com.empowerfitness.guide.content.ProcessedContent.BlockContent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
-import com.empowerfitness.guide.content.ProcessedContent.BlockContent;
 
 /** Stores {@code home.md} and {@code blocks/*.md}. */
 @Component
@@ -37,7 +35,9 @@ public class BlockContentHandler implements ContentHandler {
 
     @Override
     public void remove(String sourcePath) {
-        blocks.findByPageSourcePath(sourcePath).filter(b -> kinds().contains(b.getKind())).ifPresent(blocks::delete);
+        blocks.findByPageSourcePath(sourcePath)
+                .filter(b -> kinds().contains(b.getKind()))
+                .ifPresent(blocks::delete);
     }
 
     @Override
@@ -45,8 +45,12 @@ public class BlockContentHandler implements ContentHandler {
         BlockContent block = (BlockContent) content;
         Optional<ContentBlock> sameKey = blocks.findByBlockKey(block.key());
         if (sameKey.isPresent() && !sameKey.get().getPage().getSourcePath().equals(block.path())) {
-            return Optional.of(new ContentError(block.path(), block.keyLine(), null, "the name `" + block.key()
-                    + "` is already used by " + sameKey.get().getPage().getSourcePath()));
+            return Optional.of(new ContentError(
+                    block.path(),
+                    block.keyLine(),
+                    null,
+                    "the name `" + block.key() + "` is already used by "
+                            + sameKey.get().getPage().getSourcePath()));
         }
         ContentBlock entity = blocks.findByPageSourcePath(block.path())
                 .orElseGet(() -> new ContentBlock(block.key(), block.file().kind()));

@@ -1,9 +1,5 @@
 package com.empowerfitness.guide.content;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A piece of the guide that is not a page of its own: the home page ({@code home.md}, key {@code home}), the FAQ
@@ -69,8 +68,7 @@ public class ContentBlock {
     @Embedded
     private PageInfo page;
 
-    protected ContentBlock() {
-    }
+    protected ContentBlock() {}
 
     public ContentBlock(String key, ContentKind kind) {
         this.blockKey = key;

@@ -1,13 +1,12 @@
 package com.empowerfitness.guide.content;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A content problem found by the last load, kept for the editors' page; the table is replaced on every load. */
 @Entity
@@ -32,8 +31,7 @@ public class ContentErrorRecord {
     @Column(nullable = false)
     private Instant detectedAt;
 
-    protected ContentErrorRecord() {
-    }
+    protected ContentErrorRecord() {}
 
     public ContentErrorRecord(ContentError error, Instant detectedAt) {
         this.path = error.path();

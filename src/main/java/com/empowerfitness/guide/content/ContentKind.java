@@ -4,8 +4,11 @@ import java.util.Optional;
 
 /** What a Markdown file is, decided by where it lives under the content folder. */
 public enum ContentKind {
-
-    HOME("the home page"), ARTICLE("articles"), EXERCISE("exercises"), FAQS("the FAQ page"), BLOCK("blocks"),
+    HOME("the home page"),
+    ARTICLE("articles"),
+    EXERCISE("exercises"),
+    FAQS("the FAQ page"),
+    BLOCK("blocks"),
     CHECK("the red-flag check");
 
     private final String description;

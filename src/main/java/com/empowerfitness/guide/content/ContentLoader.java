@@ -6,10 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -34,8 +32,12 @@ public class ContentLoader implements SmartInitializingSingleton {
 
     private final ApplicationEventPublisher events;
 
-    public ContentLoader(ContentProperties properties, ContentScanner scanner, ContentProcessor processor,
-            ContentStore store, ApplicationEventPublisher events) {
+    public ContentLoader(
+            ContentProperties properties,
+            ContentScanner scanner,
+            ContentProcessor processor,
+            ContentStore store,
+            ApplicationEventPublisher events) {
         this.properties = properties;
         this.scanner = scanner;
         this.processor = processor;
@@ -54,13 +56,14 @@ public class ContentLoader implements SmartInitializingSingleton {
         if (scan.folderProblem().isPresent()) {
             String message = scan.folderProblem().get();
             log.warn("{}. The site starts with the pages already stored, if any.", message);
-            List<ContentError> errors = List.of(new ContentError(properties.contentDir().toString(), null, null,
-                    message));
+            List<ContentError> errors =
+                    List.of(new ContentError(properties.contentDir().toString(), null, null, message));
             store.replaceErrors(errors);
             return LoadReport.failed(errors);
         }
         List<ContentError> errors = new ArrayList<>(scan.errors());
-        List<String> present = new ArrayList<>(errors.stream().map(ContentError::path).toList());
+        List<String> present =
+                new ArrayList<>(errors.stream().map(ContentError::path).toList());
         List<ProcessedContent> processed = new ArrayList<>();
         Map<ContentKind, Map<String, String>> keysByKind = new EnumMap<>(ContentKind.class);
         for (ContentFile file : scan.files()) {
@@ -68,35 +71,40 @@ public class ContentLoader implements SmartInitializingSingleton {
             try {
                 ProcessedContent content = processor.process(file);
                 duplicateOf(content, keysByKind).ifPresentOrElse(errors::add, () -> processed.add(content));
-            }
-            catch (ContentException ex) {
+            } catch (ContentException ex) {
                 errors.add(ex.error());
             }
         }
         LoadReport report;
         try {
             report = store.store(processed, errors, present);
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             // The transaction rolled back: every page stays as it was. Not expected; the stack trace is at DEBUG.
             log.warn("Content could not be stored, the pages already stored stay online: {}", ex.toString());
             log.debug("Content store failure", ex);
-            errors.add(new ContentError(properties.contentDir().toString(), null, null,
+            errors.add(new ContentError(
+                    properties.contentDir().toString(),
+                    null,
+                    null,
                     "the content could not be stored (" + ex.getClass().getSimpleName()
                             + "); the pages already stored stay online"));
             report = LoadReport.failed(List.copyOf(errors));
             try {
                 store.replaceErrors(report.errors());
-            }
-            catch (RuntimeException again) {
+            } catch (RuntimeException again) {
                 log.debug("Content errors could not be stored", again);
             }
         }
         for (ContentError error : report.errors()) {
             log.warn("{}", error.toLogLine());
         }
-        log.info("Content loaded from {}: {} added, {} updated, {} unchanged, {} removed, {} with errors",
-                properties.contentDir(), report.added(), report.updated(), report.unchanged(), report.removed(),
+        log.info(
+                "Content loaded from {}: {} added, {} updated, {} unchanged, {} removed, {} with errors",
+                properties.contentDir(),
+                report.added(),
+                report.updated(),
+                report.unchanged(),
+                report.removed(),
                 report.errors().size());
         if (report.added() + report.updated() + report.removed() > 0) {
             events.publishEvent(new ContentChangedEvent(java.util.Set.copyOf(present)));
@@ -105,15 +113,21 @@ public class ContentLoader implements SmartInitializingSingleton {
     }
 
     /** Slugs are unique per kind; home and blocks share one namespace of keys. */
-    private static Optional<ContentError> duplicateOf(ProcessedContent content,
-            Map<ContentKind, Map<String, String>> keysByKind) {
-        ContentKind kind = content.file().kind() == ContentKind.HOME ? ContentKind.BLOCK : content.file().kind();
+    private static Optional<ContentError> duplicateOf(
+            ProcessedContent content, Map<ContentKind, Map<String, String>> keysByKind) {
+        ContentKind kind = content.file().kind() == ContentKind.HOME
+                ? ContentKind.BLOCK
+                : content.file().kind();
         Map<String, String> keys = keysByKind.computeIfAbsent(kind, k -> new HashMap<>());
         String other = keys.putIfAbsent(content.key(), content.path());
         if (other == null) {
             return Optional.empty();
         }
-        return Optional.of(new ContentError(content.path(), content.keyLine(), null, "the slug `" + content.key()
-                + "` is already used by " + other + "; give this file another file name or `slug`"));
+        return Optional.of(new ContentError(
+                content.path(),
+                content.keyLine(),
+                null,
+                "the slug `" + content.key() + "` is already used by " + other
+                        + "; give this file another file name or `slug`"));
     }
 }

@@ -1,7 +1,6 @@
 package com.empowerfitness.guide.content;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,5 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contentDir the folder holding the guide's Markdown files (env {@code GUIDE_CONTENT_DIR})
  */
 @ConfigurationProperties("guide")
-public record ContentProperties(@DefaultValue("content") Path contentDir) {
-}
+public record ContentProperties(@DefaultValue("content") Path contentDir) {}

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.springframework.stereotype.Component;
 
 /** Stage 1: finds every Markdown file under the content folder, in a stable (sorted) order. */
@@ -32,8 +31,7 @@ public class ContentScanner {
      * @param errors files that cannot be used (unknown folder, not UTF-8)
      * @param folderProblem set when the folder is missing, unreadable or holds no Markdown file
      */
-    public record ScanResult(List<ContentFile> files, List<ContentError> errors, Optional<String> folderProblem) {
-    }
+    public record ScanResult(List<ContentFile> files, List<ContentError> errors, Optional<String> folderProblem) {}
 
     public ScanResult scan(Path folder) {
         Path root = folder.toAbsolutePath().normalize();
@@ -44,12 +42,12 @@ public class ContentScanner {
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(root)) {
             paths = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+                    .filter(p ->
+                            p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
                     .filter(p -> !isHidden(root.relativize(p)))
                     .sorted((a, b) -> relative(root, a).compareTo(relative(root, b)))
                     .toList();
-        }
-        catch (IOException | UncheckedIOException ex) {
+        } catch (IOException | UncheckedIOException ex) {
             return problem("The content folder " + root + " cannot be read: " + ex.getMessage());
         }
         List<ContentFile> files = new ArrayList<>();
@@ -61,19 +59,24 @@ public class ContentScanner {
             }
             Optional<ContentKind> kind = ContentKind.of(path);
             if (kind.isEmpty() || !path.endsWith(".md")) {
-                errors.add(new ContentError(path, null, null, "this file is not in a place the guide knows: use "
-                        + "home.md, faqs.md, or a .md file directly inside articles/, exercises/ or blocks/"));
+                errors.add(new ContentError(
+                        path,
+                        null,
+                        null,
+                        "this file is not in a place the guide knows: use "
+                                + "home.md, faqs.md, or a .md file directly inside articles/, exercises/ or blocks/"));
                 continue;
             }
             try {
                 String text = decode(Files.readAllBytes(file));
                 files.add(new ContentFile(path, kind.get(), text, hash(text)));
-            }
-            catch (CharacterCodingException ex) {
-                errors.add(new ContentError(path, null, null, "the file is not saved as UTF-8 text; "
-                        + "save it again with UTF-8 encoding"));
-            }
-            catch (IOException ex) {
+            } catch (CharacterCodingException ex) {
+                errors.add(new ContentError(
+                        path,
+                        null,
+                        null,
+                        "the file is not saved as UTF-8 text; " + "save it again with UTF-8 encoding"));
+            } catch (IOException ex) {
                 errors.add(new ContentError(path, null, null, "the file cannot be read: " + ex.getMessage()));
             }
         }
@@ -101,7 +104,8 @@ public class ContentScanner {
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {
-        String text = StandardCharsets.UTF_8.newDecoder()
+        String text = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(java.nio.ByteBuffer.wrap(bytes))
@@ -116,8 +120,7 @@ public class ContentScanner {
             digest.update(PIPELINE_VERSION.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException ex) {
+        } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("SHA-256 is part of every JDK", ex);
         }
     }

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.content;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.persistence.EntityManager;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +29,11 @@ public class ContentStore {
 
     private final Clock clock;
 
-    public ContentStore(List<ContentHandler> handlers, ContentErrorRepository errorRepository,
-            EntityManager entityManager, Clock clock) {
+    public ContentStore(
+            List<ContentHandler> handlers,
+            ContentErrorRepository errorRepository,
+            EntityManager entityManager,
+            Clock clock) {
         this.handlers = handlers;
         this.errorRepository = errorRepository;
         this.entityManager = entityManager;
@@ -45,8 +46,8 @@ public class ContentStore {
      * @param presentPaths every file on disk, good or bad: stored pages of other paths are removed
      */
     @Transactional
-    public LoadReport store(List<ProcessedContent> contents, List<ContentError> errors,
-            Collection<String> presentPaths) {
+    public LoadReport store(
+            List<ProcessedContent> contents, List<ContentError> errors, Collection<String> presentPaths) {
         lockAgainstOtherInstances();
         Instant now = clock.instant();
         Set<String> present = Set.copyOf(presentPaths);
@@ -69,7 +70,7 @@ public class ContentStore {
         int updated = 0;
         int added = 0;
         int unchanged = 0;
-        for (boolean existing : new boolean[] { true, false }) {
+        for (boolean existing : new boolean[] {true, false}) {
             for (ProcessedContent content : contents) {
                 ContentHandler handler = handlerFor(content.file().kind());
                 String storedHash = stored.get(handler).get(content.path());
@@ -83,11 +84,9 @@ public class ContentStore {
                 Optional<ContentError> conflict = handler.save(content, now);
                 if (conflict.isPresent()) {
                     allErrors.add(conflict.get());
-                }
-                else if (existing) {
+                } else if (existing) {
                     updated++;
-                }
-                else {
+                } else {
                     added++;
                 }
             }
@@ -106,7 +105,8 @@ public class ContentStore {
 
     private void replaceErrors(List<ContentError> errors, Instant now) {
         errorRepository.deleteAllInBatch();
-        errorRepository.saveAll(errors.stream().map(e -> new ContentErrorRecord(e, now)).toList());
+        errorRepository.saveAll(
+                errors.stream().map(e -> new ContentErrorRecord(e, now)).toList());
     }
 
     /**
@@ -114,11 +114,15 @@ public class ContentStore {
      * this transaction ends, and the next one then sees what the first stored (no duplicate, no failed start).
      */
     private void lockAgainstOtherInstances() {
-        entityManager.createNativeQuery("SELECT id FROM content_load_lock WHERE id = 1 FOR UPDATE").getResultList();
+        entityManager
+                .createNativeQuery("SELECT id FROM content_load_lock WHERE id = 1 FOR UPDATE")
+                .getResultList();
     }
 
     private ContentHandler handlerFor(ContentKind kind) {
-        return handlers.stream().filter(h -> h.kinds().contains(kind)).findFirst()
+        return handlers.stream()
+                .filter(h -> h.kinds().contains(kind))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No content handler for " + kind));
     }
 }

@@ -12,10 +12,8 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
@@ -43,7 +41,9 @@ class ContentWatcher implements SmartLifecycle {
 
     private volatile Thread thread;
 
-    ContentWatcher(ContentLoader loader, ContentProperties properties,
+    ContentWatcher(
+            ContentLoader loader,
+            ContentProperties properties,
             @Value("${guide.content.watch-debounce:300ms}") Duration debounce) {
         this.loader = loader;
         this.root = properties.contentDir().toAbsolutePath().normalize();
@@ -62,8 +62,7 @@ class ContentWatcher implements SmartLifecycle {
         try {
             watchService = FileSystems.getDefault().newWatchService();
             registerTree(root, watchService);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             log.warn("Live reload is off: the content folder {} cannot be watched ({})", root, ex.toString());
             closeQuietly();
             return;
@@ -83,8 +82,7 @@ class ContentWatcher implements SmartLifecycle {
             running.interrupt();
             try {
                 running.join(TimeUnit.SECONDS.toMillis(5));
-            }
-            catch (InterruptedException ex) {
+            } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
             }
         }
@@ -108,8 +106,7 @@ class ContentWatcher implements SmartLifecycle {
                 }
                 reload();
             }
-        }
-        catch (InterruptedException | ClosedWatchServiceException ex) {
+        } catch (InterruptedException | ClosedWatchServiceException ex) {
             // stop() was called: the context is closing.
         }
     }
@@ -122,8 +119,7 @@ class ContentWatcher implements SmartLifecycle {
                 if (Files.isDirectory(created)) {
                     try {
                         registerTree(created, service); // a new folder, and whatever was copied into it already
-                    }
-                    catch (IOException ex) {
+                    } catch (IOException ex) {
                         log.warn("The new folder {} cannot be watched ({})", root.relativize(created), ex.toString());
                     }
                 }
@@ -135,8 +131,7 @@ class ContentWatcher implements SmartLifecycle {
     private void reload() {
         try {
             loader.load();
-        }
-        catch (RuntimeException ex) {
+        } catch (RuntimeException ex) {
             // The loader reports file problems itself; this is unexpected, and must not stop live reload.
             log.warn("Reloading the content failed: {}", ex.toString());
             log.debug("Content reload failure", ex);
@@ -146,8 +141,11 @@ class ContentWatcher implements SmartLifecycle {
     private static void registerTree(Path start, WatchService service) throws IOException {
         try (Stream<Path> dirs = Files.walk(start)) {
             for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
-                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+                dir.register(
+                        service,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
             }
         }
     }
@@ -158,8 +156,7 @@ class ContentWatcher implements SmartLifecycle {
         if (service != null) {
             try {
                 service.close();
-            }
-            catch (IOException ex) {
+            } catch (IOException ex) {
                 log.debug("Closing the content watcher", ex);
             }
         }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -26,8 +25,7 @@ public final class FrontMatter {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
 
-    record Entry(Node key, Node value) {
-    }
+    record Entry(Node key, Node value) {}
 
     private final String path;
 
@@ -70,8 +68,12 @@ public final class FrontMatter {
     }
 
     public String requiredText(String key, String example) {
-        return text(key).orElseThrow(() -> new ContentException(path, lineOf(key), null, "the front matter has no `"
-                + key + "`; add a line such as `" + key + ": " + example + "`"));
+        return text(key)
+                .orElseThrow(() -> new ContentException(
+                        path,
+                        lineOf(key),
+                        null,
+                        "the front matter has no `" + key + "`; add a line such as `" + key + ": " + example + "`"));
     }
 
     public Optional<LocalDate> date(String key) {
@@ -80,8 +82,7 @@ public final class FrontMatter {
                 if (DATE.matcher(value).matches()) {
                     return LocalDate.parse(value);
                 }
-            }
-            catch (DateTimeParseException ex) {
+            } catch (DateTimeParseException ex) {
                 // reported below with the editor's own value
             }
             throw error(valueOf(key), "`" + key + "`: " + value + " is not a date; write it as YYYY-MM-DD");
@@ -95,10 +96,11 @@ public final class FrontMatter {
                     return LocalDate.parse(value).atStartOfDay();
                 }
                 return LocalDateTime.parse(value.replace(' ', 'T'));
-            }
-            catch (DateTimeParseException ex) {
-                throw error(valueOf(key), "`" + key + "`: " + value
-                        + " is not a date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:00");
+            } catch (DateTimeParseException ex) {
+                throw error(
+                        valueOf(key),
+                        "`" + key + "`: " + value
+                                + " is not a date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:00");
             }
         });
     }
@@ -125,11 +127,13 @@ public final class FrontMatter {
             int n = parseNumber(key, value, scalar.getValue().strip());
             return Optional.of(checked(key, value, new IntRange(n, n)));
         }
-        if (value instanceof SequenceNode sequence && sequence.getValue().size() == 2
+        if (value instanceof SequenceNode sequence
+                && sequence.getValue().size() == 2
                 && sequence.getValue().stream().allMatch(ScalarNode.class::isInstance)) {
             Node first = sequence.getValue().get(0);
             Node second = sequence.getValue().get(1);
-            IntRange range = new IntRange(parseNumber(key, first, ((ScalarNode) first).getValue().strip()),
+            IntRange range = new IntRange(
+                    parseNumber(key, first, ((ScalarNode) first).getValue().strip()),
                     parseNumber(key, second, ((ScalarNode) second).getValue().strip()));
             return Optional.of(checked(key, value, range));
         }
@@ -143,7 +147,10 @@ public final class FrontMatter {
         }
         Node value = valueOf(key);
         if (value instanceof ScalarNode scalar) {
-            return Arrays.stream(scalar.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(scalar.getValue().split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
         if (value instanceof SequenceNode sequence) {
             List<String> items = new ArrayList<>();
@@ -197,6 +204,7 @@ public final class FrontMatter {
     }
 
     private static boolean isBlank(Node value) {
-        return value == null || (value instanceof ScalarNode scalar && scalar.getValue().isBlank());
+        return value == null
+                || (value instanceof ScalarNode scalar && scalar.getValue().isBlank());
     }
 }

@@ -10,11 +10,10 @@ public final class GuideDates {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
-            Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private GuideDates() {
-    }
+    private GuideDates() {}
 
     public static String format(LocalDate date) {
         return date == null ? null : FORMAT.format(date);

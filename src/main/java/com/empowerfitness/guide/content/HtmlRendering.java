@@ -1,12 +1,10 @@
 package com.empowerfitness.guide.content;
 
-import java.util.Locale;
-
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +37,15 @@ public class HtmlRendering {
         dom.outputSettings().prettyPrint(false); // keep the renderer's whitespace as it is
         dom.select("svg").remove();
         for (Element block : dom.select("div.adm-block")) {
-            String type = block.classNames().stream().filter(c -> c.startsWith("adm-") && !c.equals("adm-block")
-                    && !c.equals("adm-collapsed") && !c.equals("adm-open")).findFirst().orElse("adm-note")
-                    .substring("adm-".length()).toLowerCase(Locale.ROOT);
+            String type = block.classNames().stream()
+                    .filter(c -> c.startsWith("adm-")
+                            && !c.equals("adm-block")
+                            && !c.equals("adm-collapsed")
+                            && !c.equals("adm-open"))
+                    .findFirst()
+                    .orElse("adm-note")
+                    .substring("adm-".length())
+                    .toLowerCase(Locale.ROOT);
             Element heading = block.selectFirst(".adm-heading");
             String title = heading == null ? "" : heading.text().strip();
             Element body = block.selectFirst(".adm-body");
@@ -53,11 +57,12 @@ public class HtmlRendering {
                 if (!title.isEmpty()) {
                     replacement.appendElement("figcaption").text("\u2014 " + title);
                 }
-            }
-            else {
+            } else {
                 // Not <aside>: inside <main> that is a complementary landmark nested in another one (axe
                 // landmark-complementary-is-top-level); role=note keeps it marked as a set-apart note.
-                replacement = new Element("div").addClass("callout").addClass("callout-" + calloutLevel(type))
+                replacement = new Element("div")
+                        .addClass("callout")
+                        .addClass("callout-" + calloutLevel(type))
                         .attr("role", "note");
                 if (!title.isEmpty()) {
                     replacement.appendElement("p").addClass("callout-title").text(title);

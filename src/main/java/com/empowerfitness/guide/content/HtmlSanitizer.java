@@ -1,10 +1,8 @@
 package com.empowerfitness.guide.content;
 
 import java.util.regex.Pattern;
-
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,24 +15,77 @@ public class HtmlSanitizer {
 
     private static final Pattern ANCHOR_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,100}");
 
-    private static final Pattern CALLOUT_CLASS = Pattern
-            .compile("callout(?:-(?:danger|tip|note|quote|title))?(?:\\s+callout(?:-(?:danger|tip|note|quote|title))?)*");
+    private static final Pattern CALLOUT_CLASS = Pattern.compile(
+            "callout(?:-(?:danger|tip|note|quote|title))?(?:\\s+callout(?:-(?:danger|tip|note|quote|title))?)*");
 
     private static final Pattern ALIGN = Pattern.compile("left|center|right");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "strong", "b", "em", "i", "s", "del", "sub", "sup", "small", "mark",
-                    "abbr", "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h2", "h3",
-                    "h4", "h5", "h6", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "figure",
-                    "figcaption", "aside", "div", "a", "img")
-            .allowAttributes("id").matching(ANCHOR_ID).onElements("h2", "h3", "h4", "h5", "h6")
-            .allowAttributes("class").matching(CALLOUT_CLASS).onElements("aside", "div", "figure", "p")
-            .allowAttributes("role").matching(Pattern.compile("note")).onElements("div", "aside")
-            .allowAttributes("align").matching(ALIGN).onElements("th", "td")
-            .allowAttributes("start").matching(Pattern.compile("\\d{1,4}")).onElements("ol")
-            .allowAttributes("title").onElements("a", "abbr")
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("src", "alt").onElements("img")
+            .allowElements(
+                    "p",
+                    "br",
+                    "hr",
+                    "strong",
+                    "b",
+                    "em",
+                    "i",
+                    "s",
+                    "del",
+                    "sub",
+                    "sup",
+                    "small",
+                    "mark",
+                    "abbr",
+                    "code",
+                    "pre",
+                    "kbd",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "dl",
+                    "dt",
+                    "dd",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tfoot",
+                    "tr",
+                    "th",
+                    "td",
+                    "caption",
+                    "figure",
+                    "figcaption",
+                    "aside",
+                    "div",
+                    "a",
+                    "img")
+            .allowAttributes("id")
+            .matching(ANCHOR_ID)
+            .onElements("h2", "h3", "h4", "h5", "h6")
+            .allowAttributes("class")
+            .matching(CALLOUT_CLASS)
+            .onElements("aside", "div", "figure", "p")
+            .allowAttributes("role")
+            .matching(Pattern.compile("note"))
+            .onElements("div", "aside")
+            .allowAttributes("align")
+            .matching(ALIGN)
+            .onElements("th", "td")
+            .allowAttributes("start")
+            .matching(Pattern.compile("\\d{1,4}"))
+            .onElements("ol")
+            .allowAttributes("title")
+            .onElements("a", "abbr")
+            .allowAttributes("href")
+            .onElements("a")
+            .allowAttributes("src", "alt")
+            .onElements("img")
             .allowStandardUrlProtocols()
             .allowUrlProtocols("tel")
             .toFactory();

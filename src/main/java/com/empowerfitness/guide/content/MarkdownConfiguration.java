@@ -1,7 +1,5 @@
 package com.empowerfitness.guide.content;
 
-import java.util.List;
-
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -9,7 +7,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,8 +17,12 @@ public class MarkdownConfiguration {
 
     static DataHolder options() {
         return new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), AdmonitionExtension.create(),
-                        TablesExtension.create()))
+                .set(
+                        Parser.EXTENSIONS,
+                        List.of(
+                                YamlFrontMatterExtension.create(),
+                                AdmonitionExtension.create(),
+                                TablesExtension.create()))
                 // Every heading gets an id so contents lists and FAQ answers can be linked to.
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)

@@ -1,13 +1,13 @@
 package com.empowerfitness.guide.content;
 
-import java.io.StringReader;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -17,8 +17,6 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-
-import org.springframework.stereotype.Component;
 
 /** Stage 2: flexmark finds the front matter block and parses the body; SnakeYAML reads the front matter. */
 @Component
@@ -45,8 +43,8 @@ public class MarkdownDocumentParser {
         String lastLine = blockText.substring(blockText.lastIndexOf('\n') + 1).strip();
         if (blockText.indexOf('\n') < 0 || !(lastLine.equals("---") || lastLine.equals("..."))) {
             // flexmark runs an unclosed block to the end of the file
-            throw new ContentException(file.path(), 1, null,
-                    "the front matter that starts on line 1 has no closing --- line");
+            throw new ContentException(
+                    file.path(), 1, null, "the front matter that starts on line 1 has no closing --- line");
         }
         int firstBreak = blockText.indexOf('\n');
         int lastBreak = blockText.lastIndexOf('\n');
@@ -64,16 +62,18 @@ public class MarkdownDocumentParser {
         org.yaml.snakeyaml.nodes.Node root;
         try {
             root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
-        }
-        catch (MarkedYAMLException ex) {
+        } catch (MarkedYAMLException ex) {
             Mark mark = ex.getProblemMark() != null ? ex.getProblemMark() : ex.getContextMark();
             Integer line = mark == null ? null : mark.getLine() + 2;
             Integer column = mark == null ? null : mark.getColumn() + 1;
-            throw new ContentException(path, line, column, "the front matter is not valid YAML ("
-                    + ex.getProblem() + "); check for a missing space after a colon, a missing closing quote, "
-                    + "or text containing a colon that needs quotes");
-        }
-        catch (YAMLException ex) {
+            throw new ContentException(
+                    path,
+                    line,
+                    column,
+                    "the front matter is not valid YAML ("
+                            + ex.getProblem() + "); check for a missing space after a colon, a missing closing quote, "
+                            + "or text containing a colon that needs quotes");
+        } catch (YAMLException ex) {
             throw new ContentException(path, 2, null, "the front matter is not valid YAML: " + ex.getMessage());
         }
         Map<String, FrontMatter.Entry> entries = new LinkedHashMap<>();
@@ -81,8 +81,8 @@ public class MarkdownDocumentParser {
             return new FrontMatter(path, 2, entries);
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw new ContentException(path, root.getStartMark().getLine() + 2, null,
-                    "the front matter must be lines of `key: value`");
+            throw new ContentException(
+                    path, root.getStartMark().getLine() + 2, null, "the front matter must be lines of `key: value`");
         }
         for (NodeTuple tuple : mapping.getValue()) {
             org.yaml.snakeyaml.nodes.Node keyNode = tuple.getKeyNode();
@@ -92,8 +92,8 @@ public class MarkdownDocumentParser {
                 throw new ContentException(path, line, column, "a front-matter key must be a plain word");
             }
             if (entries.containsKey(scalar.getValue())) {
-                throw new ContentException(path, line, column, "`" + scalar.getValue()
-                        + "` appears twice in the front matter; keep one");
+                throw new ContentException(
+                        path, line, column, "`" + scalar.getValue() + "` appears twice in the front matter; keep one");
             }
             entries.put(scalar.getValue(), new FrontMatter.Entry(keyNode, tuple.getValueNode()));
         }

@@ -1,11 +1,10 @@
 package com.empowerfitness.guide.content;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 
 /** Authorship, review, visibility and source columns shared by every page made from a Markdown file. */
 @Embeddable
@@ -39,8 +38,7 @@ public class PageInfo {
     @Column(nullable = false)
     private Instant updatedAt;
 
-    protected PageInfo() {
-    }
+    protected PageInfo() {}
 
     public PageInfo(ProcessedContent.Meta meta, String sourcePath, String contentHash, Instant updatedAt) {
         this.author = meta.author();
@@ -59,7 +57,9 @@ public class PageInfo {
 
     /** Shown to patients: not a draft, already published and not expired. */
     public boolean isVisibleAt(LocalDateTime now) {
-        return !draft && (publishAt == null || !publishAt.isAfter(now)) && (expiresAt == null || expiresAt.isAfter(now));
+        return !draft
+                && (publishAt == null || !publishAt.isAfter(now))
+                && (expiresAt == null || expiresAt.isAfter(now));
     }
 
     public String getAuthor() {

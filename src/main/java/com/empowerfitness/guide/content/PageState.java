@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
  * at load time, so that {@code publish_at} and {@code expires_at} take effect without a reload.
  */
 public enum PageState {
-
     PUBLISHED("published", null),
 
     DRAFT("draft", "Draft – not visible to patients"),

@@ -7,5 +7,4 @@ import com.vladsch.flexmark.util.ast.Document;
  *
  * @param bodyLine the file line (1-based) where the Markdown body starts
  */
-public record ParsedDocument(ContentFile file, FrontMatter frontMatter, Document document, int bodyLine) {
-}
+public record ParsedDocument(ContentFile file, FrontMatter frontMatter, Document document, int bodyLine) {}

@@ -24,31 +24,60 @@ public sealed interface ProcessedContent {
     }
 
     /** Who wrote and reviewed a page, and when it is shown. */
-    record Meta(String author, String authorCredentials, LocalDate published, LocalDate lastReviewed,
-            String reviewedBy, LocalDate nextReviewDue, boolean draft, LocalDateTime publishAt,
-            LocalDateTime expiresAt) {
-    }
+    record Meta(
+            String author,
+            String authorCredentials,
+            LocalDate published,
+            LocalDate lastReviewed,
+            String reviewedBy,
+            LocalDate nextReviewDue,
+            boolean draft,
+            LocalDateTime publishAt,
+            LocalDateTime expiresAt) {}
 
     /** An h2 heading of a page: its anchor id and text. */
-    record Heading(String anchor, String text) {
-    }
+    record Heading(String anchor, String text) {}
 
-    record ArticleContent(ContentFile file, String key, Integer keyLine, String title, String summary,
-            Integer order, Meta meta, List<String> tags, int readingMinutes, int wordCount, String bodyHtml,
-            List<Heading> toc) implements ProcessedContent {
-    }
+    record ArticleContent(
+            ContentFile file,
+            String key,
+            Integer keyLine,
+            String title,
+            String summary,
+            Integer order,
+            Meta meta,
+            List<String> tags,
+            int readingMinutes,
+            int wordCount,
+            String bodyHtml,
+            List<Heading> toc)
+            implements ProcessedContent {}
 
-    record ExerciseContent(ContentFile file, String key, Integer keyLine, String title, String summary,
-            Integer order, Meta meta, List<String> tags, String position, IntRange hold, IntRange move,
-            IntRange repetitions, String sides, String purpose, String stopIf, List<String> steps,
-            String bodyHtml) implements ProcessedContent {
-    }
+    record ExerciseContent(
+            ContentFile file,
+            String key,
+            Integer keyLine,
+            String title,
+            String summary,
+            Integer order,
+            Meta meta,
+            List<String> tags,
+            String position,
+            IntRange hold,
+            IntRange move,
+            IntRange repetitions,
+            String sides,
+            String purpose,
+            String stopIf,
+            List<String> steps,
+            String bodyHtml)
+            implements ProcessedContent {}
 
-    record FaqEntry(String question, String anchor, String answerHtml) {
-    }
+    record FaqEntry(String question, String anchor, String answerHtml) {}
 
-    record FaqPageContent(ContentFile file, String title, String summary, Meta meta, String introHtml,
-            List<FaqEntry> entries) implements ProcessedContent {
+    record FaqPageContent(
+            ContentFile file, String title, String summary, Meta meta, String introHtml, List<FaqEntry> entries)
+            implements ProcessedContent {
 
         @Override
         public String key() {
@@ -62,19 +91,40 @@ public sealed interface ProcessedContent {
     }
 
     /** The home page or a reusable block. */
-    record BlockContent(ContentFile file, String key, Integer keyLine, String title, String summary,
-            Integer order, Meta meta, Integer readingMinutes, List<String> highlights, String bodyHtml)
-            implements ProcessedContent {
-    }
+    record BlockContent(
+            ContentFile file,
+            String key,
+            Integer keyLine,
+            String title,
+            String summary,
+            Integer order,
+            Meta meta,
+            Integer readingMinutes,
+            List<String> highlights,
+            String bodyHtml)
+            implements ProcessedContent {}
 
     /**
      * {@code check.md}: the red-flag questionnaire. The questions come from the front matter, the three outcome
      * texts (emergency, book a consultation, self-care) from the body's three {@code ##} sections, in that order.
      */
-    record CheckContent(ContentFile file, String title, String summary, Meta meta, String introHtml,
-            String redFlagsQuestion, List<String> redFlags, String consultQuestion, List<String> consultSigns,
-            String emergencyTitle, String emergencyHtml, String consultTitle, String consultHtml,
-            String selfCareTitle, String selfCareHtml) implements ProcessedContent {
+    record CheckContent(
+            ContentFile file,
+            String title,
+            String summary,
+            Meta meta,
+            String introHtml,
+            String redFlagsQuestion,
+            List<String> redFlags,
+            String consultQuestion,
+            List<String> consultSigns,
+            String emergencyTitle,
+            String emergencyHtml,
+            String consultTitle,
+            String consultHtml,
+            String selfCareTitle,
+            String selfCareHtml)
+            implements ProcessedContent {
 
         @Override
         public String key() {

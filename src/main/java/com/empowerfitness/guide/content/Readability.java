@@ -24,8 +24,7 @@ public final class Readability {
     /** ... but -es after a hissing sound is a syllable of its own (stretches, boxes, pauses). */
     private static final Pattern SOUNDED_ES = Pattern.compile("(?:[sxz]|ch|sh)es$");
 
-    private Readability() {
-    }
+    private Readability() {}
 
     /** Words, sentences, syllables and the grade of a text made of blocks (paragraphs, list items, headings). */
     public record Score(int words, int sentences, int syllables) {

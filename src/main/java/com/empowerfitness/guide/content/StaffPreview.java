@@ -1,9 +1,7 @@
 package com.empowerfitness.guide.content;
 
-import java.time.LocalDateTime;
-
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.time.LocalDateTime;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,8 +17,7 @@ public final class StaffPreview {
     /** Model attribute holding the banner text; absent for a page patients can see. */
     public static final String BANNER = "previewBanner";
 
-    private StaffPreview() {
-    }
+    private StaffPreview() {}
 
     /** True for a signed-in staff member, false for patients (anonymous or no authentication at all). */
     public static boolean allowed(Authentication viewer) {

@@ -1,26 +1,5 @@
 package com.empowerfitness.guide.editor;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import com.empowerfitness.guide.article.Article;
 import com.empowerfitness.guide.article.ArticleRepository;
 import com.empowerfitness.guide.content.ContentBlock;
@@ -35,6 +14,24 @@ import com.empowerfitness.guide.exercise.Exercise;
 import com.empowerfitness.guide.exercise.ExerciseRepository;
 import com.empowerfitness.guide.faq.Faq;
 import com.empowerfitness.guide.faq.FaqRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The editors' view of every content file, computed on request from the stored, sanitized HTML (jsoup, never
@@ -63,8 +60,13 @@ public class ContentHealth {
 
     private final Clock clock;
 
-    ContentHealth(ArticleRepository articles, ExerciseRepository exercises, ContentBlockRepository blocks,
-            FaqRepository faqs, ContentErrorRepository errors, Clock clock) {
+    ContentHealth(
+            ArticleRepository articles,
+            ExerciseRepository exercises,
+            ContentBlockRepository blocks,
+            FaqRepository faqs,
+            ContentErrorRepository errors,
+            Clock clock) {
         this.articles = articles;
         this.exercises = exercises;
         this.blocks = blocks;
@@ -84,15 +86,31 @@ public class ContentHealth {
         LinkTargets targets = new LinkTargets(now);
         List<PageHealth> pages = new ArrayList<>();
         for (Article article : articles.findAll()) {
-            pages.add(page(article.getPage(), article.getTitle(), "/articles/" + article.getSlug(),
-                    article.getBodyHtml(), errorsByPath, targets, now, today));
+            pages.add(page(
+                    article.getPage(),
+                    article.getTitle(),
+                    "/articles/" + article.getSlug(),
+                    article.getBodyHtml(),
+                    errorsByPath,
+                    targets,
+                    now,
+                    today));
         }
         for (Exercise exercise : exercises.findAll()) {
             String html = "<p>" + Entities.escape(exercise.getPurpose()) + "</p><ol>"
-                    + exercise.getSteps().stream().map(s -> "<li>" + s + "</li>").collect(Collectors.joining())
+                    + exercise.getSteps().stream()
+                            .map(s -> "<li>" + s + "</li>")
+                            .collect(Collectors.joining())
                     + "</ol>" + exercise.getBodyHtml();
-            pages.add(page(exercise.getPage(), exercise.getTitle(), "/exercises/" + exercise.getSlug(), html,
-                    errorsByPath, targets, now, today));
+            pages.add(page(
+                    exercise.getPage(),
+                    exercise.getTitle(),
+                    "/exercises/" + exercise.getSlug(),
+                    html,
+                    errorsByPath,
+                    targets,
+                    now,
+                    today));
         }
         List<Faq> allFaqs = faqs.findAllByOrderBySortOrderAsc();
         for (ContentBlock block : blocks.findAll()) {
@@ -103,7 +121,8 @@ public class ContentHealth {
                 default -> null;
             };
             if (url != null && url.equals("/faq")) {
-                html += allFaqs.stream().map(f -> "<h2>" + Entities.escape(f.getQuestion()) + "</h2>" + f.getAnswerHtml())
+                html += allFaqs.stream()
+                        .map(f -> "<h2>" + Entities.escape(f.getQuestion()) + "</h2>" + f.getAnswerHtml())
                         .collect(Collectors.joining());
             }
             pages.add(page(block.getPage(), block.getTitle(), url, html, errorsByPath, targets, now, today));
@@ -111,8 +130,8 @@ public class ContentHealth {
         Set<String> stored = pages.stream().map(PageHealth::path).collect(Collectors.toSet());
         errorsByPath.forEach((path, list) -> {
             if (!stored.contains(path)) {
-                pages.add(new PageHealth(path, null, null, "error", list, 0, 0, 0, List.of(), List.of(), null,
-                        null, null, false));
+                pages.add(new PageHealth(
+                        path, null, null, "error", list, 0, 0, 0, List.of(), List.of(), null, null, null, false));
             }
         });
         pages.sort(Comparator.comparing((PageHealth p) -> !p.overdue())
@@ -122,8 +141,15 @@ public class ContentHealth {
         return pages;
     }
 
-    private static PageHealth page(PageInfo info, String title, String url, String html,
-            Map<String, List<ContentError>> errorsByPath, LinkTargets targets, LocalDateTime now, LocalDate today) {
+    private static PageHealth page(
+            PageInfo info,
+            String title,
+            String url,
+            String html,
+            Map<String, List<ContentError>> errorsByPath,
+            LinkTargets targets,
+            LocalDateTime now,
+            LocalDate today) {
         Document dom = Jsoup.parseBodyFragment(html);
         List<ContentError> fileErrors = errorsByPath.getOrDefault(info.getSourcePath(), List.of());
         String state = fileErrors.isEmpty() ? PageState.of(info, now).label() : "error";
@@ -135,16 +161,35 @@ public class ContentHealth {
         }
         Readability.Score score = Readability.score(blocks);
         int words = score.words();
-        List<String> broken = dom.select("a[href]").stream().map(a -> a.attr("href"))
-                .map(href -> targets.problem(href).map(why -> href + " (" + why + ")").orElse(null))
-                .filter(s -> s != null).distinct().toList();
-        List<String> noAlt = dom.select("img").stream().filter(img -> img.attr("alt").isBlank())
-                .map(img -> img.attr("src")).toList();
-        boolean overdue = info.getNextReviewDue() != null && info.getNextReviewDue().isBefore(today);
-        return new PageHealth(info.getSourcePath(), title, url, state, fileErrors, words,
+        List<String> broken = dom.select("a[href]").stream()
+                .map(a -> a.attr("href"))
+                .map(href -> targets.problem(href)
+                        .map(why -> href + " (" + why + ")")
+                        .orElse(null))
+                .filter(s -> s != null)
+                .distinct()
+                .toList();
+        List<String> noAlt = dom.select("img").stream()
+                .filter(img -> img.attr("alt").isBlank())
+                .map(img -> img.attr("src"))
+                .toList();
+        boolean overdue =
+                info.getNextReviewDue() != null && info.getNextReviewDue().isBefore(today);
+        return new PageHealth(
+                info.getSourcePath(),
+                title,
+                url,
+                state,
+                fileErrors,
+                words,
                 words == 0 ? 0 : Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
-                Math.round(score.grade() * 10) / 10.0, broken, noAlt, info.getReviewedBy(), info.getLastReviewed(),
-                info.getNextReviewDue(), overdue);
+                Math.round(score.grade() * 10) / 10.0,
+                broken,
+                noAlt,
+                info.getReviewedBy(),
+                info.getLastReviewed(),
+                info.getNextReviewDue(),
+                overdue);
     }
 
     /** What internal links may point at: the pages patients can see now, and the FAQ anchors. */
@@ -157,10 +202,10 @@ public class ContentHealth {
         private final Set<String> faqAnchors;
 
         LinkTargets(LocalDateTime now) {
-            this.articleStates = articles.findAll().stream().collect(Collectors.toMap(Article::getSlug,
-                    a -> PageState.of(a.getPage(), now)));
-            this.exerciseStates = exercises.findAll().stream().collect(Collectors.toMap(Exercise::getSlug,
-                    e -> PageState.of(e.getPage(), now)));
+            this.articleStates = articles.findAll().stream()
+                    .collect(Collectors.toMap(Article::getSlug, a -> PageState.of(a.getPage(), now)));
+            this.exerciseStates = exercises.findAll().stream()
+                    .collect(Collectors.toMap(Exercise::getSlug, e -> PageState.of(e.getPage(), now)));
             this.faqAnchors = faqs.findAll().stream().map(Faq::getAnchor).collect(Collectors.toSet());
         }
 
@@ -171,13 +216,11 @@ public class ContentHealth {
             }
             if (href.startsWith("/exercises/")) {
                 String slug = slugOf(href, "/exercises/");
-                return EXERCISE_PAGES.contains(slug) ? Optional.empty()
-                        : pageProblem(slug, exerciseStates::get);
+                return EXERCISE_PAGES.contains(slug) ? Optional.empty() : pageProblem(slug, exerciseStates::get);
             }
             if (href.startsWith("/faq#")) {
                 String anchor = href.substring("/faq#".length());
-                return faqAnchors.contains(anchor) ? Optional.empty()
-                        : Optional.of("no such question");
+                return faqAnchors.contains(anchor) ? Optional.empty() : Optional.of("no such question");
             }
             return Optional.empty();
         }
@@ -185,7 +228,7 @@ public class ContentHealth {
         private static String slugOf(String href, String prefix) {
             String rest = href.substring(prefix.length());
             int end = rest.length();
-            for (char c : new char[] { '#', '?', '/' }) {
+            for (char c : new char[] {'#', '?', '/'}) {
                 int i = rest.indexOf(c);
                 if (i >= 0) {
                     end = Math.min(end, i);
@@ -199,7 +242,8 @@ public class ContentHealth {
             if (state == null) {
                 return Optional.of("no such page");
             }
-            return state == PageState.PUBLISHED ? Optional.empty()
+            return state == PageState.PUBLISHED
+                    ? Optional.empty()
                     : Optional.of("the page is " + state.label() + ", not visible to patients");
         }
     }

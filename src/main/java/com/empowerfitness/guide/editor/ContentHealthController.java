@@ -1,12 +1,10 @@
 package com.empowerfitness.guide.editor;
 
+import com.empowerfitness.guide.staff.StaffPage;
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import com.empowerfitness.guide.staff.StaffPage;
 
 /** {@code /staff/content}: every content file, its state and problems, for editors and administrators. */
 @Controller
@@ -25,8 +23,10 @@ class ContentHealthController {
     String list(Model model) {
         List<PageHealth> pages = health.report();
         model.addAttribute("pages", pages);
-        model.addAttribute("errorCount", pages.stream().filter(p -> !p.errors().isEmpty()).count());
-        model.addAttribute("overdueCount", pages.stream().filter(PageHealth::overdue).count());
+        model.addAttribute(
+                "errorCount", pages.stream().filter(p -> !p.errors().isEmpty()).count());
+        model.addAttribute(
+                "overdueCount", pages.stream().filter(PageHealth::overdue).count());
         model.addAttribute("gradeTarget", PageHealth.GRADE_TARGET);
         return VIEW;
     }

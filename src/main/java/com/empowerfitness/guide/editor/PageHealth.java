@@ -1,11 +1,10 @@
 package com.empowerfitness.guide.editor;
 
+import com.empowerfitness.guide.content.ContentError;
+import com.empowerfitness.guide.content.GuideDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
-import com.empowerfitness.guide.content.ContentError;
-import com.empowerfitness.guide.content.GuideDates;
 
 /**
  * One content file on {@code /staff/content}: its state, its problems and the numbers editors care about.
@@ -21,9 +20,21 @@ import com.empowerfitness.guide.content.GuideDates;
  * @param brokenLinks internal links that lead nowhere, each with why
  * @param imagesWithoutAlt the address of every image without alt text
  */
-public record PageHealth(String path, String title, String url, String state, List<ContentError> errors,
-        int words, int readingMinutes, double grade, List<String> brokenLinks, List<String> imagesWithoutAlt,
-        String reviewedBy, LocalDate lastReviewed, LocalDate nextReviewDue, boolean overdue) {
+public record PageHealth(
+        String path,
+        String title,
+        String url,
+        String state,
+        List<ContentError> errors,
+        int words,
+        int readingMinutes,
+        double grade,
+        List<String> brokenLinks,
+        List<String> imagesWithoutAlt,
+        String reviewedBy,
+        LocalDate lastReviewed,
+        LocalDate nextReviewDue,
+        boolean overdue) {
 
     /** Patient information should read at grade 8 or lower. */
     public static final double GRADE_TARGET = 8.0;

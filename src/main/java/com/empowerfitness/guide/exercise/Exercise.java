@@ -1,9 +1,8 @@
 package com.empowerfitness.guide.exercise;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
+import com.empowerfitness.guide.content.IntRange;
+import com.empowerfitness.guide.content.PageInfo;
+import com.empowerfitness.guide.content.ProcessedContent.ExerciseContent;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,12 +14,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
-
-import com.empowerfitness.guide.content.IntRange;
-import com.empowerfitness.guide.content.PageInfo;
-import com.empowerfitness.guide.content.ProcessedContent.ExerciseContent;
 
 /** One of the guide's exercises, made from one file in {@code content/exercises/}. */
 @Entity
@@ -84,8 +81,7 @@ public class Exercise {
     @Embedded
     private PageInfo page;
 
-    protected Exercise() {
-    }
+    protected Exercise() {}
 
     static Exercise from(ExerciseContent content, Instant now) {
         Exercise exercise = new Exercise();
@@ -112,8 +108,10 @@ public class Exercise {
         this.bodyHtml = content.bodyHtml();
         this.steps.clear();
         this.steps.addAll(content.steps());
-        this.searchText = (content.purpose() + " " + Jsoup.parseBodyFragment(String.join(" ", content.steps())
-                + " " + content.bodyHtml()).text()).strip();
+        this.searchText = (content.purpose() + " "
+                        + Jsoup.parseBodyFragment(String.join(" ", content.steps()) + " " + content.bodyHtml())
+                                .text())
+                .strip();
         this.page = new PageInfo(content.meta(), content.path(), content.hash(), now);
     }
 

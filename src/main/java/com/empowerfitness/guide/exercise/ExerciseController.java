@@ -1,12 +1,13 @@
 package com.empowerfitness.guide.exercise;
 
+import com.empowerfitness.guide.content.ContentBlock;
+import com.empowerfitness.guide.content.ContentBlockRepository;
+import com.empowerfitness.guide.content.StaffPreview;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -14,10 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-
-import com.empowerfitness.guide.content.ContentBlock;
-import com.empowerfitness.guide.content.ContentBlockRepository;
-import com.empowerfitness.guide.content.StaffPreview;
 
 /** The exercises, in the order the therapist set. */
 @Controller
@@ -42,7 +39,8 @@ class ExerciseController {
     @GetMapping("/exercises")
     String list(Model model) {
         LocalDateTime now = LocalDateTime.now(clock);
-        model.addAttribute("intro", blocks.findVisible(ContentBlock.EXERCISES_INTRO, now).orElse(null));
+        model.addAttribute(
+                "intro", blocks.findVisible(ContentBlock.EXERCISES_INTRO, now).orElse(null));
         model.addAttribute("exercises", exercises.findVisible(now));
         model.addAttribute("navSection", "exercises");
         model.addAttribute("showStickyCta", true);
@@ -52,7 +50,8 @@ class ExerciseController {
     @GetMapping("/exercises/{slug}")
     String show(@PathVariable String slug, Model model, Authentication viewer, HttpServletResponse response) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Exercise exercise = exercises.findVisibleBySlug(slug, now)
+        Exercise exercise = exercises
+                .findVisibleBySlug(slug, now)
                 .or(() -> StaffPreview.allowed(viewer) ? exercises.findWithStepsBySlug(slug) : Optional.empty())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         StaffPreview.describe(exercise.getPage(), now, model, response);

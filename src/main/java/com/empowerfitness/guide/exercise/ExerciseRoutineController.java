@@ -1,15 +1,13 @@
 package com.empowerfitness.guide.exercise;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-
 import com.empowerfitness.guide.booking.ClinicProperties;
 import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.content.ContentBlockRepository;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /** All five exercises on one page: the follow-along routine and the printable home-exercise sheet. */
 @Controller
@@ -30,8 +28,8 @@ class ExerciseRoutineController {
 
     private final Clock clock;
 
-    ExerciseRoutineController(ExerciseRepository exercises, ContentBlockRepository blocks, ClinicProperties clinic,
-            Clock clock) {
+    ExerciseRoutineController(
+            ExerciseRepository exercises, ContentBlockRepository blocks, ClinicProperties clinic, Clock clock) {
         this.exercises = exercises;
         this.blocks = blocks;
         this.clinic = clinic;
@@ -42,7 +40,8 @@ class ExerciseRoutineController {
     String routine(Model model) {
         LocalDateTime now = LocalDateTime.now(clock);
         model.addAttribute("exercises", exercises.findVisibleWithSteps(now));
-        model.addAttribute("pageDescription",
+        model.addAttribute(
+                "pageDescription",
                 "Follow all five lower back exercises in order, with a hold timer and repetition counter.");
         model.addAttribute("navSection", "exercises");
         model.addAttribute("navCurrent", "true");
@@ -54,11 +53,12 @@ class ExerciseRoutineController {
     String print(Model model) {
         LocalDateTime now = LocalDateTime.now(clock);
         model.addAttribute("exercises", exercises.findVisibleWithSteps(now));
-        model.addAttribute("redFlags", blocks.findVisible(ContentBlock.RED_FLAGS, now).orElse(null));
+        model.addAttribute(
+                "redFlags", blocks.findVisible(ContentBlock.RED_FLAGS, now).orElse(null));
         model.addAttribute("clinic", clinic);
         model.addAttribute("logDays", LOG_DAYS);
-        model.addAttribute("pageDescription",
-                "A printable two-page sheet of the five lower back exercises with a two-week log.");
+        model.addAttribute(
+                "pageDescription", "A printable two-page sheet of the five lower back exercises with a two-week log.");
         model.addAttribute("navSection", "exercises");
         model.addAttribute("navCurrent", "true");
         return PRINT_VIEW;

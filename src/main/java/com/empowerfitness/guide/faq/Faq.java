@@ -1,13 +1,12 @@
 package com.empowerfitness.guide.faq;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One question and answer: a {@code ## Question} heading of {@code faqs.md} and the text under it. */
 @Entity
@@ -40,10 +39,15 @@ public class Faq {
     @Column(nullable = false)
     private Instant updatedAt;
 
-    protected Faq() {
-    }
+    protected Faq() {}
 
-    Faq(String question, String anchor, String answerHtml, int sortOrder, String sourcePath, String contentHash,
+    Faq(
+            String question,
+            String anchor,
+            String answerHtml,
+            int sortOrder,
+            String sourcePath,
+            String contentHash,
             Instant updatedAt) {
         this.question = question;
         this.anchor = anchor;

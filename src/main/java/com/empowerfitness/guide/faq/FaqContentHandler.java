@@ -1,13 +1,5 @@
 package com.empowerfitness.guide.faq;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
-import org.springframework.stereotype.Component;
-
 import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.content.ContentError;
@@ -16,6 +8,12 @@ import com.empowerfitness.guide.content.ContentKind;
 import com.empowerfitness.guide.content.ProcessedContent;
 import com.empowerfitness.guide.content.ProcessedContent.FaqEntry;
 import com.empowerfitness.guide.content.ProcessedContent.FaqPageContent;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /** Stores {@code faqs.md}: one row per question, plus the page's title and introduction as a block. */
 @Component
@@ -40,7 +38,8 @@ public class FaqContentHandler implements ContentHandler {
         Map<String, String> hashes = new HashMap<>();
         faqs.findAll().forEach(f -> hashes.put(f.getSourcePath(), f.getContentHash()));
         blocks.findByBlockKey(ContentBlock.FAQS)
-                .ifPresent(b -> hashes.put(b.getPage().getSourcePath(), b.getPage().getContentHash()));
+                .ifPresent(
+                        b -> hashes.put(b.getPage().getSourcePath(), b.getPage().getContentHash()));
         return hashes;
     }
 
@@ -61,8 +60,8 @@ public class FaqContentHandler implements ContentHandler {
         faqs.flush();
         int order = 0;
         for (FaqEntry entry : page.entries()) {
-            faqs.save(new Faq(entry.question(), entry.anchor(), entry.answerHtml(), order++, page.path(),
-                    page.hash(), now));
+            faqs.save(new Faq(
+                    entry.question(), entry.anchor(), entry.answerHtml(), order++, page.path(), page.hash(), now));
         }
         ContentBlock block = blocks.findByBlockKey(ContentBlock.FAQS)
                 .orElseGet(() -> new ContentBlock(ContentBlock.FAQS, ContentKind.FAQS));

@@ -1,20 +1,17 @@
 package com.empowerfitness.guide.faq;
 
+import com.empowerfitness.guide.content.ContentBlock;
+import com.empowerfitness.guide.content.ContentBlockRepository;
+import com.empowerfitness.guide.content.StaffPreview;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDateTime;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
-
-import com.empowerfitness.guide.content.ContentBlock;
-import com.empowerfitness.guide.content.ContentBlockRepository;
-import com.empowerfitness.guide.content.StaffPreview;
 
 /** Every question on one page, each with its own anchor. */
 @Controller
@@ -51,7 +48,8 @@ class FaqController {
         }
         model.addAttribute("page", page);
         model.addAttribute("faqs", faqs.findAllByOrderBySortOrderAsc());
-        model.addAttribute("bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
+        model.addAttribute(
+                "bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
         model.addAttribute("navSection", "faq");
         model.addAttribute("showStickyCta", true);
         return VIEW;

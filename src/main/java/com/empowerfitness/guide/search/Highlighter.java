@@ -30,8 +30,10 @@ final class Highlighter {
 
     private Highlighter(List<String> terms) {
         this.terms = terms;
-        this.pattern = terms.isEmpty() ? null
-                : Pattern.compile(terms.stream().map(Pattern::quote).collect(Collectors.joining("|")),
+        this.pattern = terms.isEmpty()
+                ? null
+                : Pattern.compile(
+                        terms.stream().map(Pattern::quote).collect(Collectors.joining("|")),
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -145,6 +147,5 @@ final class Highlighter {
     }
 
     /** A piece of text, marked when it matches the search. */
-    record Segment(String text, boolean match) {
-    }
+    record Segment(String text, boolean match) {}
 }

@@ -1,18 +1,16 @@
 package com.empowerfitness.guide.search;
 
+import com.empowerfitness.guide.article.Article;
+import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.exercise.Exercise;
+import com.empowerfitness.guide.exercise.ExerciseRepository;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.empowerfitness.guide.article.Article;
-import com.empowerfitness.guide.article.ArticleRepository;
-import com.empowerfitness.guide.exercise.Exercise;
-import com.empowerfitness.guide.exercise.ExerciseRepository;
 
 /**
  * Searches the pages patients may see now, in Java: the guide has a few dozen pages whose plain text is stored
@@ -57,23 +55,29 @@ class SearchService {
             hit(words, "/articles/" + a.getSlug(), "Article", a.getTitle(), a.getSummary(), a.getSearchText(), hits);
         }
         for (Exercise e : exercises.findVisible(now)) {
-            hit(words, "/exercises/" + e.getSlug(), "Exercise", e.getTitle(), e.getSummary(), e.getSearchText(),
-                    hits);
+            hit(words, "/exercises/" + e.getSlug(), "Exercise", e.getTitle(), e.getSummary(), e.getSearchText(), hits);
         }
         hits.sort(Comparator.comparingInt(SearchHit::score).reversed().thenComparing(SearchHit::title));
         return hits.size() > MAX_RESULTS ? List.copyOf(hits.subList(0, MAX_RESULTS)) : hits;
     }
 
-    private static void hit(Highlighter words, String url, String kind, String title, String summary, String body,
+    private static void hit(
+            Highlighter words,
+            String url,
+            String kind,
+            String title,
+            String summary,
+            String body,
             List<SearchHit> hits) {
-        int score = TITLE_WEIGHT * words.count(title) + SUMMARY_WEIGHT * words.count(summary)
+        int score = TITLE_WEIGHT * words.count(title)
+                + SUMMARY_WEIGHT * words.count(summary)
                 + BODY_WEIGHT * words.count(body);
         if (score == 0) {
             return;
         }
         // The snippet comes from the body where it matches, else from the summary.
         String snippetSource = words.count(body) > 0 || summary == null ? body : summary;
-        hits.add(new SearchHit(url, kind, score, title, words.segments(title),
-                words.snippet(snippetSource, SNIPPET_WIDTH)));
+        hits.add(new SearchHit(
+                url, kind, score, title, words.segments(title), words.snippet(snippetSource, SNIPPET_WIDTH)));
     }
 }

@@ -1,21 +1,19 @@
 package com.empowerfitness.guide.search;
 
+import com.empowerfitness.guide.article.Article;
+import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.exercise.Exercise;
+import com.empowerfitness.guide.exercise.ExerciseRepository;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-
-import com.empowerfitness.guide.article.Article;
-import com.empowerfitness.guide.article.ArticleRepository;
-import com.empowerfitness.guide.exercise.Exercise;
-import com.empowerfitness.guide.exercise.ExerciseRepository;
 
 /** {@code /tags/{tag}}: the published articles and exercises on one topic; 404 when there are none. */
 @Controller
@@ -38,9 +36,11 @@ class TagController {
     @GetMapping("/tags/{tag}")
     String show(@PathVariable String tag, Model model) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Article> taggedArticles = articles.findVisible(now).stream().filter(a -> has(a.getTags(), tag))
+        List<Article> taggedArticles = articles.findVisible(now).stream()
+                .filter(a -> has(a.getTags(), tag))
                 .toList();
-        List<Exercise> taggedExercises = exercises.findVisible(now).stream().filter(e -> has(e.getTags(), tag))
+        List<Exercise> taggedExercises = exercises.findVisible(now).stream()
+                .filter(e -> has(e.getTags(), tag))
                 .toList();
         if (taggedArticles.isEmpty() && taggedExercises.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

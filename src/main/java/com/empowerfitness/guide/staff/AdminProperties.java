@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record AdminProperties(String username, String password) {
 
     boolean isGiven() {
-        return this.username != null && !this.username.isBlank() && this.password != null
-                && !this.password.isBlank();
+        return this.username != null && !this.username.isBlank() && this.password != null && !this.password.isBlank();
     }
 }

@@ -2,7 +2,6 @@ package com.empowerfitness.guide.staff;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,19 +30,22 @@ class AdminProvisioner implements ApplicationRunner {
         try {
             if (this.admin.isGiven()) {
                 if (this.admin.password().length() < PasswordPolicy.MIN_LENGTH) {
-                    log.warn("GUIDE_ADMIN_PASSWORD is shorter than {} characters; choose a longer one",
+                    log.warn(
+                            "GUIDE_ADMIN_PASSWORD is shorter than {} characters; choose a longer one",
                             PasswordPolicy.MIN_LENGTH);
                 }
                 this.users.provisionAdmin(this.admin.username(), this.admin.password());
                 log.info("Administrator account from GUIDE_ADMIN_USERNAME is ready");
                 return;
             }
-            this.users.createSetupAdminIfNoUsers().ifPresent((password) -> log.warn(
-                    "No staff user exists: created user '{}' with the one-time password {} . Sign in at /login "
-                            + "and choose a new password. This password is shown only once.",
-                    StaffUserService.SETUP_USERNAME, password));
-        }
-        catch (DataIntegrityViolationException ex) {
+            this.users
+                    .createSetupAdminIfNoUsers()
+                    .ifPresent((password) -> log.warn(
+                            "No staff user exists: created user '{}' with the one-time password {} . Sign in at /login "
+                                    + "and choose a new password. This password is shown only once.",
+                            StaffUserService.SETUP_USERNAME,
+                            password));
+        } catch (DataIntegrityViolationException ex) {
             // Another instance provisioned at the same moment; its account stands.
             log.info("Staff account provisioning was done by another instance");
         }

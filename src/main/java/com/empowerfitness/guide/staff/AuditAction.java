@@ -2,12 +2,17 @@ package com.empowerfitness.guide.staff;
 
 /** What staff (or the system) did. The audit log stores these names, never personal details. */
 public enum AuditAction {
-
-    VIEWED_REQUEST("Viewed a request"), CHANGED_STATUS("Changed a request's status"), ADDED_NOTE("Added a note"),
-    EXPORTED_CSV("Exported requests as CSV"), ERASED_REQUEST("Erased a request"),
-    PURGED_REQUESTS("Purged closed requests (retention)"), USER_CREATED("Added a staff user"),
-    USER_DISABLED("Disabled a staff user"), USER_ENABLED("Enabled a staff user"),
-    PASSWORD_RESET("Reset a staff user's password"), PASSWORD_CHANGED("Changed own password"),
+    VIEWED_REQUEST("Viewed a request"),
+    CHANGED_STATUS("Changed a request's status"),
+    ADDED_NOTE("Added a note"),
+    EXPORTED_CSV("Exported requests as CSV"),
+    ERASED_REQUEST("Erased a request"),
+    PURGED_REQUESTS("Purged closed requests (retention)"),
+    USER_CREATED("Added a staff user"),
+    USER_DISABLED("Disabled a staff user"),
+    USER_ENABLED("Enabled a staff user"),
+    PASSWORD_RESET("Reset a staff user's password"),
+    PASSWORD_CHANGED("Changed own password"),
     ADMIN_PROVISIONED("Provisioned the administrator from the environment"),
     SETUP_ADMIN_CREATED("Created the set-up administrator");
 

@@ -1,7 +1,6 @@
 package com.empowerfitness.guide.staff;
 
 import java.time.Instant;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.staff;
 
+import com.empowerfitness.guide.cluster.OnPostgreSqlCondition;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,10 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-
 import org.springframework.beans.factory.annotation.Autowired;
-import com.empowerfitness.guide.cluster.OnPostgreSqlCondition;
-
 import org.springframework.context.annotation.Conditional;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -48,8 +46,12 @@ class InMemoryLoginAttemptStore implements LoginAttemptStore {
     @Override
     public void recordFailure(String username, String address) {
         Instant now = this.clock.instant();
-        this.attempts.computeIfAbsent(userKey(username), (key) -> new Attempts()).fail(now);
-        this.attempts.computeIfAbsent(addressKey(address), (key) -> new Attempts()).fail(now);
+        this.attempts
+                .computeIfAbsent(userKey(username), (key) -> new Attempts())
+                .fail(now);
+        this.attempts
+                .computeIfAbsent(addressKey(address), (key) -> new Attempts())
+                .fail(now);
     }
 
     /** A good password clears the username's failures, not the address's (one address, many guesses). */
@@ -99,7 +101,8 @@ class InMemoryLoginAttemptStore implements LoginAttemptStore {
         }
 
         synchronized boolean isStale(Instant now) {
-            return !isBlocked(now) && (this.failures.isEmpty() || this.failures.peekLast().isBefore(now.minus(WINDOW)));
+            return !isBlocked(now)
+                    && (this.failures.isEmpty() || this.failures.peekLast().isBefore(now.minus(WINDOW)));
         }
     }
 }

@@ -1,16 +1,13 @@
 package com.empowerfitness.guide.staff;
 
+import com.empowerfitness.guide.cluster.Hashes;
+import com.empowerfitness.guide.cluster.OnPostgreSqlCondition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import javax.sql.DataSource;
-
-import com.empowerfitness.guide.cluster.Hashes;
-import com.empowerfitness.guide.cluster.OnPostgreSqlCondition;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,8 +41,11 @@ class JdbcLoginAttemptStore implements LoginAttemptStore {
     @Override
     public boolean isBlocked(String username, String address) {
         Integer blocks = this.jdbc.queryForObject(
-                "SELECT COUNT(*) FROM login_block WHERE attempt_key IN (?, ?) AND blocked_until > ?", Integer.class,
-                userKey(username), addressKey(address), at(this.clock.instant()));
+                "SELECT COUNT(*) FROM login_block WHERE attempt_key IN (?, ?) AND blocked_until > ?",
+                Integer.class,
+                userKey(username),
+                addressKey(address),
+                at(this.clock.instant()));
         return blocks != null && blocks > 0;
     }
 
@@ -53,13 +53,16 @@ class JdbcLoginAttemptStore implements LoginAttemptStore {
     public void recordFailure(String username, String address) {
         Instant now = this.clock.instant();
         for (String key : List.of(userKey(username), addressKey(address))) {
-            this.jdbc.update("INSERT INTO login_failure (attempt_key, failed_at) VALUES (?, ?)", key,
-                    at(now));
+            this.jdbc.update("INSERT INTO login_failure (attempt_key, failed_at) VALUES (?, ?)", key, at(now));
             Integer recent = this.jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM login_failure WHERE attempt_key = ? AND failed_at > ?", Integer.class, key,
+                    "SELECT COUNT(*) FROM login_failure WHERE attempt_key = ? AND failed_at > ?",
+                    Integer.class,
+                    key,
                     at(now.minus(InMemoryLoginAttemptStore.WINDOW)));
             if (recent != null && recent >= InMemoryLoginAttemptStore.MAX_FAILURES) {
-                this.jdbc.update("INSERT INTO login_block (attempt_key, blocked_until) VALUES (?, ?)", key,
+                this.jdbc.update(
+                        "INSERT INTO login_block (attempt_key, blocked_until) VALUES (?, ?)",
+                        key,
                         at(now.plus(InMemoryLoginAttemptStore.BLOCK)));
                 this.jdbc.update("DELETE FROM login_failure WHERE attempt_key = ?", key);
             }
@@ -75,8 +78,8 @@ class JdbcLoginAttemptStore implements LoginAttemptStore {
     @Scheduled(fixedDelay = 15, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
     void forgetOldFailures() {
         Instant now = this.clock.instant();
-        this.jdbc.update("DELETE FROM login_failure WHERE failed_at < ?",
-                at(now.minus(InMemoryLoginAttemptStore.WINDOW)));
+        this.jdbc.update(
+                "DELETE FROM login_failure WHERE failed_at < ?", at(now.minus(InMemoryLoginAttemptStore.WINDOW)));
         this.jdbc.update("DELETE FROM login_block WHERE blocked_until < ?", at(now));
     }
 

@@ -21,8 +21,9 @@ class LoginController {
     /** Staff go straight to the inbox; others (editors) get a short list of what they can do. */
     @GetMapping("/staff")
     String home(Authentication authentication) {
-        boolean inbox = authentication.getAuthorities().stream().anyMatch((authority) -> authority.getAuthority()
-                .equals(StaffRole.STAFF.authority()) || authority.getAuthority().equals(StaffRole.ADMIN.authority()));
+        boolean inbox = authentication.getAuthorities().stream()
+                .anyMatch((authority) -> authority.getAuthority().equals(StaffRole.STAFF.authority())
+                        || authority.getAuthority().equals(StaffRole.ADMIN.authority()));
         return inbox ? "redirect:/staff/bookings" : HOME_VIEW;
     }
 }

@@ -1,12 +1,10 @@
 package com.empowerfitness.guide.staff;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -16,13 +14,13 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     private static final Logger log = LoggerFactory.getLogger(LoginFailureHandler.class);
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         if (exception instanceof LoginThrottledException) {
             log.warn("Staff sign-in refused: too many failed attempts");
             response.sendRedirect(request.getContextPath() + "/login?locked");
-        }
-        else {
+        } else {
             log.info("Staff sign-in failed");
             response.sendRedirect(request.getContextPath() + "/login?error");
         }

@@ -1,7 +1,6 @@
 package com.empowerfitness.guide.staff;
 
 import java.security.SecureRandom;
-
 import org.springframework.stereotype.Component;
 
 /** One-time passwords for set-up and resets: 16 characters (about 79 bits) in groups of four. */

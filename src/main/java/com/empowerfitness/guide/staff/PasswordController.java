@@ -1,10 +1,8 @@
 package com.empowerfitness.guide.staff;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -36,15 +34,24 @@ class PasswordController {
 
     @GetMapping(StaffAccountFilter.PASSWORD_PATH)
     String form(Authentication authentication, Model model) {
-        model.addAttribute("mustChange",
-                this.users.find(authentication.getName()).map(StaffUser::isMustChangePassword).orElse(false));
+        model.addAttribute(
+                "mustChange",
+                this.users
+                        .find(authentication.getName())
+                        .map(StaffUser::isMustChangePassword)
+                        .orElse(false));
         return VIEW;
     }
 
     @PostMapping(StaffAccountFilter.PASSWORD_PATH)
-    String change(@RequestParam(required = false) String currentPassword,
-            @RequestParam(required = false) String newPassword, @RequestParam(required = false) String confirmPassword,
-            Authentication authentication, Model model, HttpServletRequest request, HttpServletResponse response,
+    String change(
+            @RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String newPassword,
+            @RequestParam(required = false) String confirmPassword,
+            Authentication authentication,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         Optional<String> problem = (newPassword != null && newPassword.equals(confirmPassword))
                 ? this.users.changeOwnPassword(authentication.getName(), currentPassword, newPassword)
@@ -52,8 +59,12 @@ class PasswordController {
         if (problem.isPresent()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", problem.get());
-            model.addAttribute("mustChange",
-                    this.users.find(authentication.getName()).map(StaffUser::isMustChangePassword).orElse(false));
+            model.addAttribute(
+                    "mustChange",
+                    this.users
+                            .find(authentication.getName())
+                            .map(StaffUser::isMustChangePassword)
+                            .orElse(false));
             return VIEW;
         }
         keepSignedIn(authentication.getName(), request, response);

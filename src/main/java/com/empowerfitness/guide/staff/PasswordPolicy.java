@@ -10,8 +10,7 @@ final class PasswordPolicy {
 
     static final int MAX_LENGTH = 128;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     static Optional<String> problem(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {

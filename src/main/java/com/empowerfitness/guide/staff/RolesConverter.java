@@ -1,12 +1,11 @@
 package com.empowerfitness.guide.staff;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 
 /** Roles as one comma-separated column: a handful of values, no join table needed. */
 @Converter
@@ -21,7 +20,10 @@ class RolesConverter implements AttributeConverter<Set<StaffRole>, String> {
     public Set<StaffRole> convertToEntityAttribute(String column) {
         Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(String::trim).map(StaffRole::valueOf).forEach(roles::add);
+            Arrays.stream(column.split(","))
+                    .map(String::trim)
+                    .map(StaffRole::valueOf)
+                    .forEach(roles::add);
         }
         return roles;
     }

@@ -28,23 +28,28 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffUserRepository users) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/staff/users", "/staff/users/**", "/staff/audit", "/staff/audit/**")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/staff/users", "/staff/users/**", "/staff/audit", "/staff/audit/**")
                         .hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/staff/bookings/*/erase").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/staff/bookings/*/erase")
+                        .hasRole("ADMIN")
                         .requestMatchers("/staff/bookings", "/staff/bookings/**", "/staff/bookings.csv")
                         .hasRole("STAFF")
-                        .requestMatchers("/staff/content", "/staff/content/**").hasAnyRole("EDITOR", "ADMIN")
-                        .requestMatchers("/staff", "/staff/**").authenticated()
-                        .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false)
-                        .failureHandler(new LoginFailureHandler()).permitAll())
+                        .requestMatchers("/staff/content", "/staff/content/**")
+                        .hasAnyRole("EDITOR", "ADMIN")
+                        .requestMatchers("/staff", "/staff/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/staff", false)
+                        .failureHandler(new LoginFailureHandler())
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // A new session id at sign-in (against session fixation), keeping the session's attributes.
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterAfter(new StaffAccountFilter(users), AuthorizationFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
@@ -63,8 +68,8 @@ public class SecurityConfig {
 
     /** The only authentication provider: database users, throttled against guessing. */
     @Bean
-    AuthenticationProvider staffAuthenticationProvider(StaffUserRepository users, PasswordEncoder passwordEncoder,
-            LoginAttemptStore attempts) {
+    AuthenticationProvider staffAuthenticationProvider(
+            StaffUserRepository users, PasswordEncoder passwordEncoder, LoginAttemptStore attempts) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new StaffUserDetailsService(users));
         dao.setPasswordEncoder(passwordEncoder);
         return new ThrottledAuthenticationProvider(dao, attempts);

@@ -1,13 +1,11 @@
 package com.empowerfitness.guide.staff;
 
-import java.io.IOException;
-import java.util.Optional;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -41,13 +39,15 @@ class StaffAccountFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal) {
             Optional<StaffUser> user = this.users.findByUsername(principal.getUsername());
-            if (user.isEmpty() || !user.get().isEnabled()
+            if (user.isEmpty()
+                    || !user.get().isEnabled()
                     || !user.get().getSecurityStamp().equals(principal.getSecurityStamp())) {
                 this.logout.logout(request, response, authentication);
                 response.sendRedirect(request.getContextPath() + "/login?expired");
                 return;
             }
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             if (user.get().isMustChangePassword() && !path.equals(PASSWORD_PATH)) {
                 response.sendRedirect(request.getContextPath() + PASSWORD_PATH);
                 return;

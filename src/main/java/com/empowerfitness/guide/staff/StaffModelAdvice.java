@@ -13,13 +13,25 @@ class StaffModelAdvice {
     void staffModel(Model model, Authentication authentication) {
         boolean signedIn = authentication != null && authentication.isAuthenticated();
         model.addAttribute("staffUsername", signedIn ? authentication.getName() : null);
-        model.addAttribute("staffIsAdmin", signedIn && authentication.getAuthorities().stream()
-                .anyMatch((authority) -> StaffRole.ADMIN.authority().equals(authority.getAuthority())));
-        model.addAttribute("staffCanSeeBookings", signedIn && authentication.getAuthorities().stream()
-                .anyMatch((authority) -> StaffRole.ADMIN.authority().equals(authority.getAuthority())
-                        || StaffRole.STAFF.authority().equals(authority.getAuthority())));
-        model.addAttribute("staffCanEditContent", signedIn && authentication.getAuthorities().stream()
-                .anyMatch((authority) -> StaffRole.ADMIN.authority().equals(authority.getAuthority())
-                        || StaffRole.EDITOR.authority().equals(authority.getAuthority())));
+        model.addAttribute(
+                "staffIsAdmin",
+                signedIn
+                        && authentication.getAuthorities().stream()
+                                .anyMatch((authority) ->
+                                        StaffRole.ADMIN.authority().equals(authority.getAuthority())));
+        model.addAttribute(
+                "staffCanSeeBookings",
+                signedIn
+                        && authentication.getAuthorities().stream()
+                                .anyMatch((authority) ->
+                                        StaffRole.ADMIN.authority().equals(authority.getAuthority())
+                                                || StaffRole.STAFF.authority().equals(authority.getAuthority())));
+        model.addAttribute(
+                "staffCanEditContent",
+                signedIn
+                        && authentication.getAuthorities().stream()
+                                .anyMatch((authority) ->
+                                        StaffRole.ADMIN.authority().equals(authority.getAuthority())
+                                                || StaffRole.EDITOR.authority().equals(authority.getAuthority())));
     }
 }

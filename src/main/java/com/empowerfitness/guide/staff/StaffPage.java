@@ -10,5 +10,4 @@ import java.lang.annotation.Target;
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface StaffPage {
-}
+public @interface StaffPage {}

@@ -2,7 +2,6 @@ package com.empowerfitness.guide.staff;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -27,7 +26,9 @@ final class StaffPrincipal implements UserDetails {
         this.passwordHash = user.getPasswordHash();
         this.enabled = user.isEnabled();
         this.securityStamp = user.getSecurityStamp();
-        this.authorities = user.getRoles().stream().sorted().map((role) -> new SimpleGrantedAuthority(role.authority()))
+        this.authorities = user.getRoles().stream()
+                .sorted()
+                .map((role) -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
     }
 

@@ -1,10 +1,5 @@
 package com.empowerfitness.guide.staff;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -12,6 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
 
 /** A clinic staff member who signs in at /login. Only a BCrypt hash of the password is stored. */
 @Entity
@@ -43,8 +42,7 @@ public class StaffUser {
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected StaffUser() {
-    }
+    protected StaffUser() {}
 
     StaffUser(String username, String passwordHash, Set<StaffRole> roles, boolean mustChangePassword) {
         this.username = username;

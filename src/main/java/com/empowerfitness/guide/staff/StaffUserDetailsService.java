@@ -1,7 +1,6 @@
 package com.empowerfitness.guide.staff;
 
 import java.util.Locale;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,7 +18,9 @@ class StaffUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return this.users.findByUsername(normalise(username)).map(StaffPrincipal::new)
+        return this.users
+                .findByUsername(normalise(username))
+                .map(StaffPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such staff user"));
     }
 

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +23,10 @@ public class StaffUserService {
 
     private final AuditLog audit;
 
-    StaffUserService(StaffUserRepository users, PasswordEncoder passwordEncoder, OneTimePasswords oneTimePasswords,
+    StaffUserService(
+            StaffUserRepository users,
+            PasswordEncoder passwordEncoder,
+            OneTimePasswords oneTimePasswords,
             AuditLog audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -45,8 +47,8 @@ public class StaffUserService {
     /** Creates a user with a known password (tests and provisioning); no change needed at first login. */
     @Transactional
     public StaffUser createWithPassword(String actor, String username, Set<StaffRole> roles, String password) {
-        StaffUser user = this.users.save(new StaffUser(StaffUserDetailsService.normalise(username),
-                this.passwordEncoder.encode(password), roles, false));
+        StaffUser user = this.users.save(new StaffUser(
+                StaffUserDetailsService.normalise(username), this.passwordEncoder.encode(password), roles, false));
         this.audit.record(actor, AuditAction.USER_CREATED, user.getUsername());
         return user;
     }
@@ -58,8 +60,8 @@ public class StaffUserService {
             throw new UsernameTakenException();
         }
         String password = this.oneTimePasswords.next();
-        StaffUser user = this.users.save(new StaffUser(StaffUserDetailsService.normalise(username),
-                this.passwordEncoder.encode(password), roles, true));
+        StaffUser user = this.users.save(new StaffUser(
+                StaffUserDetailsService.normalise(username), this.passwordEncoder.encode(password), roles, true));
         this.audit.record(actor, AuditAction.USER_CREATED, user.getUsername());
         return password;
     }
@@ -85,7 +87,8 @@ public class StaffUserService {
     @Transactional
     public Optional<String> changeOwnPassword(String username, String currentPassword, String newPassword) {
         Optional<StaffUser> found = find(username);
-        if (found.isEmpty() || currentPassword == null
+        if (found.isEmpty()
+                || currentPassword == null
                 || !this.passwordEncoder.matches(currentPassword, found.get().getPasswordHash())) {
             return Optional.of("Your current password is not correct");
         }
@@ -118,10 +121,9 @@ public class StaffUserService {
             if (!user.isEnabled()) {
                 user.setEnabled(true);
             }
-        }
-        else {
-            this.users.save(new StaffUser(name, this.passwordEncoder.encode(password), EnumSet.of(StaffRole.ADMIN),
-                    false));
+        } else {
+            this.users.save(
+                    new StaffUser(name, this.passwordEncoder.encode(password), EnumSet.of(StaffRole.ADMIN), false));
         }
         this.audit.record(AuditLog.SYSTEM, AuditAction.ADMIN_PROVISIONED, name);
     }
@@ -133,8 +135,8 @@ public class StaffUserService {
             return Optional.empty();
         }
         String password = this.oneTimePasswords.next();
-        this.users.save(new StaffUser(SETUP_USERNAME, this.passwordEncoder.encode(password),
-                EnumSet.of(StaffRole.ADMIN), true));
+        this.users.save(new StaffUser(
+                SETUP_USERNAME, this.passwordEncoder.encode(password), EnumSet.of(StaffRole.ADMIN), true));
         this.audit.record(AuditLog.SYSTEM, AuditAction.SETUP_ADMIN_CREATED, SETUP_USERNAME);
         return Optional.of(password);
     }
@@ -142,12 +144,10 @@ public class StaffUserService {
     static class UsernameTakenException extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
-
     }
 
     static class NoSuchStaffUserException extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
-
     }
 }

@@ -1,13 +1,11 @@
 package com.empowerfitness.guide.staff;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -41,9 +39,13 @@ class StaffUsersController {
     }
 
     @PostMapping("/staff/users")
-    String add(@RequestParam(required = false) String username,
-            @RequestParam(name = "roles", required = false) List<String> roleNames, Authentication authentication,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String add(
+            @RequestParam(required = false) String username,
+            @RequestParam(name = "roles", required = false) List<String> roleNames,
+            Authentication authentication,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         String name = (username == null) ? "" : username.trim().toLowerCase(Locale.ROOT);
         Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
         String problem = null;
@@ -51,14 +53,12 @@ class StaffUsersController {
             if (roleNames != null) {
                 roleNames.forEach((role) -> roles.add(StaffRole.valueOf(role)));
             }
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             problem = "Choose roles from the list";
         }
         if (!USERNAME.matcher(name).matches()) {
             problem = "Enter a username of 3 to 50 characters: lowercase letters, digits, dots, dashes or underscores";
-        }
-        else if (roles.isEmpty()) {
+        } else if (roles.isEmpty()) {
             problem = "Choose at least one role";
         }
         if (problem == null) {
@@ -67,8 +67,7 @@ class StaffUsersController {
                 redirect.addFlashAttribute("oneTimePassword", password);
                 redirect.addFlashAttribute("oneTimeFor", name);
                 return "redirect:/staff/users";
-            }
-            catch (StaffUserService.UsernameTakenException ex) {
+            } catch (StaffUserService.UsernameTakenException ex) {
                 problem = "A staff user with that username already exists";
             }
         }
@@ -99,17 +98,27 @@ class StaffUsersController {
         return changeOther(id, authentication, redirect, () -> {
             String password = this.users.resetPassword(authentication.getName(), id);
             redirect.addFlashAttribute("oneTimePassword", password);
-            redirect.addFlashAttribute("oneTimeFor",
-                    this.users.all().stream().filter((user) -> user.getId() == id).findFirst()
-                            .map(StaffUser::getUsername).orElse(""));
+            redirect.addFlashAttribute(
+                    "oneTimeFor",
+                    this.users.all().stream()
+                            .filter((user) -> user.getId() == id)
+                            .findFirst()
+                            .map(StaffUser::getUsername)
+                            .orElse(""));
             return null;
         });
     }
 
     /** Admins cannot disable or reset themselves here, so that nobody locks the clinic out by mistake. */
-    private String changeOther(long id, Authentication authentication, RedirectAttributes redirect,
+    private String changeOther(
+            long id,
+            Authentication authentication,
+            RedirectAttributes redirect,
             java.util.function.Supplier<String> change) {
-        boolean self = this.users.find(authentication.getName()).map((user) -> user.getId() == id).orElse(false);
+        boolean self = this.users
+                .find(authentication.getName())
+                .map((user) -> user.getId() == id)
+                .orElse(false);
         if (self) {
             redirect.addFlashAttribute("notice", "You cannot change your own account here; use Change password.");
             return "redirect:/staff/users";
@@ -119,8 +128,7 @@ class StaffUsersController {
             if (notice != null) {
                 redirect.addFlashAttribute("notice", notice);
             }
-        }
-        catch (StaffUserService.NoSuchStaffUserException ex) {
+        } catch (StaffUserService.NoSuchStaffUserException ex) {
             redirect.addFlashAttribute("notice", "That user no longer exists.");
         }
         return "redirect:/staff/users";

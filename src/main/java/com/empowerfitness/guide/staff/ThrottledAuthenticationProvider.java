@@ -23,7 +23,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
-                ? details.getRemoteAddress() : "unknown";
+                ? details.getRemoteAddress()
+                : "unknown";
         if (this.attempts.isBlocked(username, address)) {
             throw new LoginThrottledException();
         }
@@ -31,8 +32,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             Authentication result = this.delegate.authenticate(authentication);
             this.attempts.recordSuccess(username, address);
             return result;
-        }
-        catch (AuthenticationException ex) {
+        } catch (AuthenticationException ex) {
             this.attempts.recordFailure(username, address);
             throw ex;
         }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +26,10 @@ class ContentBoundaries {
         for (String table : TABLES) {
             for (String column : List.of("publish_at", "expires_at")) {
                 // Table and column names are constants above, never input.
-                Timestamp found = jdbc.queryForObject("select min(" + column + ") from " + table + " where "
-                        + column + " > ?", Timestamp.class, after);
+                Timestamp found = jdbc.queryForObject(
+                        "select min(" + column + ") from " + table + " where " + column + " > ?",
+                        Timestamp.class,
+                        after);
                 if (found != null && (next == null || found.toLocalDateTime().isBefore(next))) {
                     next = found.toLocalDateTime();
                 }

@@ -7,11 +7,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,7 +41,8 @@ class FeedController {
     @GetMapping("/feed.xml")
     ResponseEntity<String> feed() throws XMLStreamException {
         List<PublishedPages.Page> entries = pages.now().stream()
-                .sorted(Comparator.comparing(FeedController::updated).reversed()
+                .sorted(Comparator.comparing(FeedController::updated)
+                        .reversed()
                         .thenComparing(PublishedPages.Page::path))
                 .toList();
         StringWriter out = new StringWriter();
@@ -56,8 +55,10 @@ class FeedController {
         element(xml, "id", site.url("/"));
         link(xml, site.url("/feed.xml"), "self");
         link(xml, site.url("/"), "alternate");
-        element(xml, "updated", entries.isEmpty() ? format(OffsetDateTime.now(clock))
-                : format(updated(entries.get(0))));
+        element(
+                xml,
+                "updated",
+                entries.isEmpty() ? format(OffsetDateTime.now(clock)) : format(updated(entries.get(0))));
         xml.writeStartElement(ATOM, "author");
         element(xml, "name", site.name());
         xml.writeEndElement();
@@ -80,7 +81,8 @@ class FeedController {
 
     /** The review date (midnight UTC) when the page has one, else when it last changed. */
     static OffsetDateTime updated(PublishedPages.Page page) {
-        return page.lastReviewed() != null ? page.lastReviewed().atStartOfDay().atOffset(ZoneOffset.UTC)
+        return page.lastReviewed() != null
+                ? page.lastReviewed().atStartOfDay().atOffset(ZoneOffset.UTC)
                 : page.updated();
     }
 

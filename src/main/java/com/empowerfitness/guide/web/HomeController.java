@@ -1,15 +1,13 @@
 package com.empowerfitness.guide.web;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-
 import com.empowerfitness.guide.article.ArticleRepository;
 import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.content.ContentBlockRepository;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /** The guide's front page: title, highlights, introduction, contents, red flags and the booking call. */
 @Controller
@@ -34,8 +32,10 @@ class HomeController {
         LocalDateTime now = LocalDateTime.now(clock);
         model.addAttribute("home", blocks.findVisible(ContentBlock.HOME, now).orElse(null));
         model.addAttribute("articles", articles.findVisibleLinks(now));
-        model.addAttribute("redFlags", blocks.findVisible(ContentBlock.RED_FLAGS, now).orElse(null));
-        model.addAttribute("bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
+        model.addAttribute(
+                "redFlags", blocks.findVisible(ContentBlock.RED_FLAGS, now).orElse(null));
+        model.addAttribute(
+                "bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
         model.addAttribute("navSection", "guide");
         model.addAttribute("showStickyCta", true);
         return VIEW;

@@ -1,12 +1,10 @@
 package com.empowerfitness.guide.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
@@ -41,8 +39,12 @@ class PageCachingFilter extends ShallowEtagHeaderFilter {
     }
 
     static boolean isPrivate(String path) {
-        return path.equals("/staff") || path.startsWith("/staff/") || path.equals("/book") || path.startsWith("/book/")
-                || path.equals("/login") || path.equals("/logout");
+        return path.equals("/staff")
+                || path.startsWith("/staff/")
+                || path.equals("/book")
+                || path.startsWith("/book/")
+                || path.equals("/login")
+                || path.equals("/logout");
     }
 
     @Override

@@ -1,22 +1,19 @@
 package com.empowerfitness.guide.web;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
-
 import com.empowerfitness.guide.article.Article;
 import com.empowerfitness.guide.check.CheckPage;
 import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.exercise.Exercise;
 import com.empowerfitness.guide.faq.Faq;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Adds what the layout needs for sharing and search to every public page, from what the controller already put
@@ -30,9 +27,19 @@ class PageMetadataInterceptor implements HandlerInterceptor {
             + "physical therapists at Empower Fitness.";
 
     /** Titles of pages whose model has no titled content object. */
-    private static final Map<String, String> VIEW_TITLES = Map.of("exercise/list", "Lower back muscle spasm exercises",
-            "exercise/routine", "Follow-along routine", "exercise/print", "Home-exercise sheet", "booking/form",
-            "Book a consultation", "booking/privacy", "Privacy notice", "booking/confirmation", "Request received");
+    private static final Map<String, String> VIEW_TITLES = Map.of(
+            "exercise/list",
+            "Lower back muscle spasm exercises",
+            "exercise/routine",
+            "Follow-along routine",
+            "exercise/print",
+            "Home-exercise sheet",
+            "booking/form",
+            "Book a consultation",
+            "booking/privacy",
+            "Privacy notice",
+            "booking/confirmation",
+            "Request received");
 
     private final String baseUrl;
 
@@ -47,10 +54,12 @@ class PageMetadataInterceptor implements HandlerInterceptor {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-            ModelAndView mav) {
-        if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")
-                || mav.getViewName().startsWith("forward:") || mav.getViewName().startsWith("staff/")) {
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
+        if (mav == null
+                || mav.getViewName() == null
+                || mav.getViewName().startsWith("redirect:")
+                || mav.getViewName().startsWith("forward:")
+                || mav.getViewName().startsWith("staff/")) {
             return;
         }
         Map<String, Object> model = mav.getModel();

@@ -11,7 +11,8 @@ class PublicSite {
 
     private final String name;
 
-    PublicSite(@Value("${guide.base-url:http://localhost:8080}") String baseUrl,
+    PublicSite(
+            @Value("${guide.base-url:http://localhost:8080}") String baseUrl,
             @Value("${guide.site-name:Empower Fitness}") String name) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.name = name;

@@ -1,5 +1,10 @@
 package com.empowerfitness.guide.web;
 
+import com.empowerfitness.guide.article.Article;
+import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.content.PageInfo;
+import com.empowerfitness.guide.exercise.Exercise;
+import com.empowerfitness.guide.exercise.ExerciseRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,15 +12,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.empowerfitness.guide.article.Article;
-import com.empowerfitness.guide.article.ArticleRepository;
-import com.empowerfitness.guide.content.PageInfo;
-import com.empowerfitness.guide.exercise.Exercise;
-import com.empowerfitness.guide.exercise.ExerciseRepository;
 
 /** The articles and exercises patients may see now, as the feed and the sitemap list them. */
 @Component
@@ -56,7 +54,11 @@ class PublishedPages {
     }
 
     private Page page(String path, String title, String summary, PageInfo info) {
-        return new Page(path, title, summary, info.getLastReviewed(),
+        return new Page(
+                path,
+                title,
+                summary,
+                info.getLastReviewed(),
                 info.getUpdatedAt().atOffset(ZoneOffset.UTC));
     }
 }

@@ -1,5 +1,10 @@
 package com.empowerfitness.guide.web;
 
+import com.empowerfitness.guide.content.ContentChangedEvent;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -7,12 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -20,8 +19,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-
-import com.empowerfitness.guide.content.ContentChangedEvent;
 
 /**
  * Keeps the rendered HTML of public pages for anonymous visitors, so a repeat request skips the database and
@@ -38,8 +35,7 @@ class RenderedPageCache extends OncePerRequestFilter {
     /** Pages kept at most; the guide has a few dozen, so reaching this means odd addresses: start over. */
     static final int MAX_ENTRIES = 500;
 
-    record Page(byte[] body, String contentType, String lastModified) {
-    }
+    record Page(byte[] body, String contentType, String lastModified) {}
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
@@ -82,9 +78,12 @@ class RenderedPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean cacheable = "GET".equals(request.getMethod()) && request.getQueryString() == null
+        boolean cacheable = "GET".equals(request.getMethod())
+                && request.getQueryString() == null
                 && request.getParameterMap().isEmpty()
-                && !PageCachingFilter.isPrivate(path) && !signedIn() && !path.startsWith("/error");
+                && !PageCachingFilter.isPrivate(path)
+                && !signedIn()
+                && !path.startsWith("/error");
         if (cacheable) {
             checkBoundary();
             Page page = pages.get(path);
@@ -97,11 +96,18 @@ class RenderedPageCache extends OncePerRequestFilter {
         long startGeneration = generation.get();
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
-        Page page = new Page(wrapper.getContentAsByteArray(), wrapper.getContentType(),
+        Page page = new Page(
+                wrapper.getContentAsByteArray(),
+                wrapper.getContentType(),
                 wrapper.getHeader(HttpHeaders.LAST_MODIFIED));
-        if (cacheable && wrapper.getStatus() == 200 && page.contentType() != null
-                && page.contentType().startsWith("text/html") && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
-                && !signedIn() && generation.get() == startGeneration && sharable(wrapper)) {
+        if (cacheable
+                && wrapper.getStatus() == 200
+                && page.contentType() != null
+                && page.contentType().startsWith("text/html")
+                && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
+                && !signedIn()
+                && generation.get() == startGeneration
+                && sharable(wrapper)) {
             if (pages.size() >= MAX_ENTRIES) {
                 pages.clear();
             }
@@ -140,15 +146,16 @@ class RenderedPageCache extends OncePerRequestFilter {
         long since;
         try {
             since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-        }
-        catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
             return false; // a malformed date is ignored, as RFC 9110 says
         }
         if (since < 0) {
             return false;
         }
-        long modified = java.time.ZonedDateTime.parse(lastModified, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
-                .toInstant().toEpochMilli();
+        long modified = java.time.ZonedDateTime.parse(
+                        lastModified, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toInstant()
+                .toEpochMilli();
         return modified / 1000 <= since / 1000;
     }
 

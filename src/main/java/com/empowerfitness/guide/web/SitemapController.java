@@ -3,11 +3,9 @@ package com.empowerfitness.guide.web;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -51,15 +49,24 @@ class SitemapController {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
                 .body(out.toString());
     }
 
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
-        String body = String.join("\n", "User-agent: *", "Disallow: /staff/", "Disallow: /login", "",
-                "Sitemap: " + site.url("/sitemap.xml"), "");
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(body);
+        String body = String.join(
+                "\n",
+                "User-agent: *",
+                "Disallow: /staff/",
+                "Disallow: /login",
+                "",
+                "Sitemap: " + site.url("/sitemap.xml"),
+                "");
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
+                .body(body);
     }
 
     private void url(XMLStreamWriter xml, String path, LocalDate lastModified) throws XMLStreamException {

@@ -1,19 +1,16 @@
 package com.empowerfitness.guide.web;
 
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.jsoup.Jsoup;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import com.empowerfitness.guide.article.Article;
 import com.empowerfitness.guide.booking.ClinicProperties;
 import com.empowerfitness.guide.content.PageInfo;
 import com.empowerfitness.guide.exercise.Exercise;
 import com.empowerfitness.guide.faq.Faq;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * schema.org JSON-LD for the pages, built as maps and written by Jackson (never by string concatenation), then
@@ -43,7 +40,10 @@ final class StructuredData {
 
     /** JSON text that is safe as the content of a {@code <script type="application/ld+json">} element. */
     static String toScriptText(Object value) {
-        return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return JSON.writeValueAsString(value)
+                .replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026");
     }
 
     Map<String, Object> organization() {
@@ -86,14 +86,18 @@ final class StructuredData {
         page.put("name", title);
         page.put("url", url);
         page.put("about", condition());
-        page.put("mainEntity", faqs.stream().map(faq -> {
-            Map<String, Object> question = node("Question");
-            question.put("name", faq.getQuestion());
-            Map<String, Object> answer = node("Answer");
-            answer.put("text", text(faq.getAnswerHtml()));
-            question.put("acceptedAnswer", answer);
-            return question;
-        }).toList());
+        page.put(
+                "mainEntity",
+                faqs.stream()
+                        .map(faq -> {
+                            Map<String, Object> question = node("Question");
+                            question.put("name", faq.getQuestion());
+                            Map<String, Object> answer = node("Answer");
+                            answer.put("text", text(faq.getAnswerHtml()));
+                            question.put("acceptedAnswer", answer);
+                            return question;
+                        })
+                        .toList());
         page.put("publisher", organizationRef());
         return withContext(page);
     }
@@ -102,8 +106,8 @@ final class StructuredData {
         Map<String, Object> howTo = node("HowTo");
         howTo.put("name", exercise.getTitle());
         howTo.put("url", url);
-        putIfPresent(howTo, "description", exercise.getSummary() != null ? exercise.getSummary()
-                : exercise.getPurpose());
+        putIfPresent(
+                howTo, "description", exercise.getSummary() != null ? exercise.getSummary() : exercise.getPurpose());
         Duration total = totalTime(exercise);
         if (total != null) {
             howTo.put("totalTime", total.toString());

@@ -1,7 +1,6 @@
 package com.empowerfitness.guide.web;
 
 import java.util.Map;
-
 import org.springframework.boot.web.server.MimeMappings;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;

@@ -5,11 +5,19 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
+import com.empowerfitness.guide.content.ContentBlockRepository;
+import com.empowerfitness.guide.content.ContentFile;
+import com.empowerfitness.guide.content.ContentKind;
+import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
+import com.empowerfitness.guide.content.ProcessedContent.Heading;
+import com.empowerfitness.guide.content.ProcessedContent.Meta;
+import com.empowerfitness.guide.staff.SecurityConfig;
+import com.empowerfitness.guide.staff.SecuritySliceBeans;
+import com.empowerfitness.guide.web.ClockConfiguration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -20,18 +28,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import com.empowerfitness.guide.content.ContentBlockRepository;
-import com.empowerfitness.guide.content.ContentFile;
-import com.empowerfitness.guide.content.ContentKind;
-import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
-import com.empowerfitness.guide.content.ProcessedContent.Heading;
-import com.empowerfitness.guide.content.ProcessedContent.Meta;
-import com.empowerfitness.guide.staff.SecurityConfig;
-import com.empowerfitness.guide.staff.SecuritySliceBeans;
-import com.empowerfitness.guide.web.ClockConfiguration;
-
 @WebMvcTest(ArticleController.class)
-@Import({ SecurityConfig.class, SecuritySliceBeans.class, ClockConfiguration.class })
+@Import({SecurityConfig.class, SecuritySliceBeans.class, ClockConfiguration.class})
 class ArticleControllerTest {
 
     @Autowired
@@ -44,11 +42,30 @@ class ArticleControllerTest {
     ContentBlockRepository blocks;
 
     private static Article article(String slug, List<Heading> toc) {
-        Meta meta = new Meta("Dr. Ezra Miller", "PT, DPT", LocalDate.of(2026, 6, 16), LocalDate.of(2026, 6, 16),
-                "Dr. Ezra Miller, PT, DPT", LocalDate.of(2027, 6, 16), false, null, null);
-        return Article.from(new ArticleContent(new ContentFile("articles/" + slug + ".md", ContentKind.ARTICLE, "x",
-                "h"), slug, null, "What causes back spasms?", "Why muscles tighten.", 2, meta, List.of(), 4, 700,
-                "<h2 id=\"one\">One</h2><div class=\"callout callout-danger\" role=\"note\"><p>Red flag</p></div>", toc),
+        Meta meta = new Meta(
+                "Dr. Ezra Miller",
+                "PT, DPT",
+                LocalDate.of(2026, 6, 16),
+                LocalDate.of(2026, 6, 16),
+                "Dr. Ezra Miller, PT, DPT",
+                LocalDate.of(2027, 6, 16),
+                false,
+                null,
+                null);
+        return Article.from(
+                new ArticleContent(
+                        new ContentFile("articles/" + slug + ".md", ContentKind.ARTICLE, "x", "h"),
+                        slug,
+                        null,
+                        "What causes back spasms?",
+                        "Why muscles tighten.",
+                        2,
+                        meta,
+                        List.of(),
+                        4,
+                        700,
+                        "<h2 id=\"one\">One</h2><div class=\"callout callout-danger\" role=\"note\"><p>Red flag</p></div>",
+                        toc),
                 Instant.now());
     }
 
@@ -67,20 +84,26 @@ class ArticleControllerTest {
 
     @Test
     void articleShowsTitleAuthorDatesReadingTimeAndBody() throws Exception {
-        given(articles.findVisibleBySlug(eq("causes"), any())).willReturn(Optional.of(article("causes",
-                List.of(new Heading("one", "One"), new Heading("two", "Two"), new Heading("three", "Three")))));
-        given(articles.findVisibleLinks(any())).willReturn(List.of(new ArticleLink("how-common", "How common?", null),
-                new ArticleLink("causes", "What causes back spasms?", null),
-                new ArticleLink("symptoms", "Symptoms", null)));
+        given(articles.findVisibleBySlug(eq("causes"), any()))
+                .willReturn(Optional.of(article(
+                        "causes",
+                        List.of(new Heading("one", "One"), new Heading("two", "Two"), new Heading("three", "Three")))));
+        given(articles.findVisibleLinks(any()))
+                .willReturn(List.of(
+                        new ArticleLink("how-common", "How common?", null),
+                        new ArticleLink("causes", "What causes back spasms?", null),
+                        new ArticleLink("symptoms", "Symptoms", null)));
 
         Document page = page("/articles/causes");
 
         assertThat(page.select("h1")).hasSize(1);
         assertThat(page.select("h1").text()).isEqualTo("What causes back spasms?");
-        assertThat(page.select(".page-meta").text()).contains("By Dr. Ezra Miller, PT, DPT")
+        assertThat(page.select(".page-meta").text())
+                .contains("By Dr. Ezra Miller, PT, DPT")
                 .contains("Published 16 June 2026 · 4 minute read")
                 .contains("Page last reviewed: 16 June 2026 · Next review due: 16 June 2027");
-        assertThat(page.select("nav.contents-list a")).extracting(a -> a.attr("href"))
+        assertThat(page.select("nav.contents-list a"))
+                .extracting(a -> a.attr("href"))
                 .containsExactly("#one", "#two", "#three");
         assertThat(page.select(".article-body .callout-danger").text()).isEqualTo("Red flag");
         assertThat(page.select(".pager a[rel=prev]").attr("href")).isEqualTo("/articles/how-common");
@@ -94,8 +117,9 @@ class ArticleControllerTest {
     void shortArticleHasNoContentsListAndFirstArticleNoPreviousLink() throws Exception {
         given(articles.findVisibleBySlug(eq("causes"), any()))
                 .willReturn(Optional.of(article("causes", List.of(new Heading("one", "One")))));
-        given(articles.findVisibleLinks(any())).willReturn(List.of(new ArticleLink("causes", "Causes", null),
-                new ArticleLink("symptoms", "Symptoms", null)));
+        given(articles.findVisibleLinks(any()))
+                .willReturn(List.of(
+                        new ArticleLink("causes", "Causes", null), new ArticleLink("symptoms", "Symptoms", null)));
 
         Document page = page("/articles/causes");
 
@@ -103,6 +127,7 @@ class ArticleControllerTest {
         assertThat(page.select(".pager a[rel=prev]")).isEmpty();
         assertThat(page.select(".pager a[rel=next]")).hasSize(1);
         assertThat(page.select(".site-nav a[aria-current]").text()).isEqualTo("Guide");
-        assertThat(page.select(".site-nav a[aria-current]").attr("aria-current")).isEqualTo("true");
+        assertThat(page.select(".site-nav a[aria-current]").attr("aria-current"))
+                .isEqualTo("true");
     }
 }

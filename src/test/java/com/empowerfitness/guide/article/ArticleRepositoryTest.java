@@ -2,21 +2,18 @@ package com.empowerfitness.guide.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.List;
-
-import jakarta.persistence.EntityManager;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-
 import com.empowerfitness.guide.content.ContentFile;
 import com.empowerfitness.guide.content.ContentKind;
 import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
 import com.empowerfitness.guide.content.ProcessedContent.Heading;
 import com.empowerfitness.guide.content.ProcessedContent.Meta;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 @DataJpaTest
 class ArticleRepositoryTest {
@@ -29,12 +26,22 @@ class ArticleRepositoryTest {
     @Autowired
     EntityManager entityManager;
 
-    static ArticleContent content(String slug, Integer order, boolean draft, LocalDateTime publishAt,
-            LocalDateTime expiresAt) {
+    static ArticleContent content(
+            String slug, Integer order, boolean draft, LocalDateTime publishAt, LocalDateTime expiresAt) {
         Meta meta = new Meta("Dr. Ezra Miller", "PT, DPT", null, null, null, null, draft, publishAt, expiresAt);
-        return new ArticleContent(new ContentFile("articles/" + slug + ".md", ContentKind.ARTICLE, "x", "h-" + slug),
-                slug, null, "Title " + slug, "Summary " + slug, order, meta, List.of("a", "b"), 2, 300,
-                "<p>Body</p>", List.of(new Heading("one", "One"), new Heading("two", "Two")));
+        return new ArticleContent(
+                new ContentFile("articles/" + slug + ".md", ContentKind.ARTICLE, "x", "h-" + slug),
+                slug,
+                null,
+                "Title " + slug,
+                "Summary " + slug,
+                order,
+                meta,
+                List.of("a", "b"),
+                2,
+                300,
+                "<p>Body</p>",
+                List.of(new Heading("one", "One"), new Heading("two", "Two")));
     }
 
     private void store(ArticleContent... contents) {
@@ -47,16 +54,22 @@ class ArticleRepositoryTest {
 
     @Test
     void contentsListIsInEditorsOrderWithUnorderedLast() {
-        store(content("c", 2, false, null, null), content("z", null, false, null, null),
-                content("a", 1, false, null, null), content("b", 2, false, null, null));
+        store(
+                content("c", 2, false, null, null),
+                content("z", null, false, null, null),
+                content("a", 1, false, null, null),
+                content("b", 2, false, null, null));
 
         assertThat(articles.findVisibleLinks(NOW)).extracting(ArticleLink::slug).containsExactly("a", "b", "c", "z");
     }
 
     @Test
     void draftsFuturePagesAndExpiredPagesAreHidden() {
-        store(content("live", 1, false, NOW.minusDays(1), NOW.plusDays(1)), content("draft", 2, true, null, null),
-                content("future", 3, false, NOW.plusMinutes(1), null), content("expired", 4, false, null, NOW));
+        store(
+                content("live", 1, false, NOW.minusDays(1), NOW.plusDays(1)),
+                content("draft", 2, true, null, null),
+                content("future", 3, false, NOW.plusMinutes(1), null),
+                content("expired", 4, false, null, NOW));
 
         assertThat(articles.findVisibleLinks(NOW)).extracting(ArticleLink::slug).containsExactly("live");
         assertThat(articles.findVisibleBySlug("draft", NOW)).isEmpty();

@@ -1,5 +1,8 @@
 package com.empowerfitness.guide.booking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.empowerfitness.guide.support.SharedContextTest;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,17 +19,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-
-import com.empowerfitness.guide.support.SharedContextTest;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class BookingConcurrencyTest extends SharedContextTest {
 
@@ -50,7 +47,8 @@ class BookingConcurrencyTest extends SharedContextTest {
 
     @Test
     void takenReferenceIsRefusedByTheDatabaseAndRetriedWithANewOne() {
-        String taken = this.bookings.submit(InboxTest.form("First holder", "no")).reference();
+        String taken =
+                this.bookings.submit(InboxTest.form("First holder", "no")).reference();
         Deque<String> references = new ArrayDeque<>(List.of(taken, taken, "EF-ZZZZ22"));
         ReferenceGenerator colliding = new ReferenceGenerator() {
             @Override
@@ -58,8 +56,8 @@ class BookingConcurrencyTest extends SharedContextTest {
                 return references.isEmpty() ? super.nextReference() : references.pop();
             }
         };
-        BookingService service = new BookingService(this.requests, colliding, this.properties, this.mailer,
-                this.transactionManager);
+        BookingService service =
+                new BookingService(this.requests, colliding, this.properties, this.mailer, this.transactionManager);
         this.requests.findByReference("EF-ZZZZ22").ifPresent(this.requests::delete);
         long before = this.requests.count();
 
@@ -83,34 +81,44 @@ class BookingConcurrencyTest extends SharedContextTest {
                 int n = i;
                 futures.add(pool.submit(() -> {
                     // Each patient has their own session (CSRF token) and, via the proxy header, address.
-                    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+                    HttpClient client = HttpClient.newBuilder()
+                            .cookieHandler(new CookieManager())
+                            .build();
                     String address = "10.250." + (n / 250) + "." + (n % 250 + 1);
-                    String form = client.send(HttpRequest.newBuilder(URI.create(base + "/book"))
-                            .header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString()).body();
-                    String token = Jsoup.parse(form).selectFirst("input[name=_csrf]").val();
+                    String form = client.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/book"))
+                                            .header("X-Forwarded-For", address)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body();
+                    String token =
+                            Jsoup.parse(form).selectFirst("input[name=_csrf]").val();
                     String body = "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&name=Server+" + n
                             + "+" + tag + "&phone=555+123+4567&consent=yes";
                     start.await();
-                    return client.send(HttpRequest.newBuilder(URI.create(base + "/book"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("X-Forwarded-For", address).POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(), HttpResponse.BodyHandlers.ofString());
+                    return client.send(
+                            HttpRequest.newBuilder(URI.create(base + "/book"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .header("X-Forwarded-For", address)
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                 }));
             }
             start.countDown();
             for (Future<HttpResponse<String>> future : futures) {
                 HttpResponse<String> response = future.get(120, TimeUnit.SECONDS);
                 assertThat(response.statusCode()).isEqualTo(302);
-                assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                        (location) -> assertThat(location).contains("/book/confirmation/"));
+                assertThat(response.headers().firstValue("Location"))
+                        .hasValueSatisfying((location) -> assertThat(location).contains("/book/confirmation/"));
             }
-        }
-        finally {
+        } finally {
             pool.shutdownNow();
         }
 
         List<ConsultationRequest> stored = this.requests.findAll().stream()
-                .filter((request) -> request.getName().endsWith(" " + tag)).toList();
+                .filter((request) -> request.getName().endsWith(" " + tag))
+                .toList();
         assertThat(stored).hasSize(count);
         assertThat(stored).extracting(ConsultationRequest::getReference).doesNotHaveDuplicates();
     }
@@ -138,15 +146,18 @@ class BookingConcurrencyTest extends SharedContextTest {
                 submissions.add(future.get(60, TimeUnit.SECONDS));
             }
 
-            assertThat(submissions).extracting(BookingService.Submission::reference).doesNotHaveDuplicates()
+            assertThat(submissions)
+                    .extracting(BookingService.Submission::reference)
+                    .doesNotHaveDuplicates()
                     .hasSize(count);
             List<ConsultationRequest> stored = this.requests.findAllById(
                     submissions.stream().map(BookingService.Submission::id).toList());
             assertThat(stored).hasSize(count);
-            assertThat(stored).extracting(ConsultationRequest::getName).doesNotHaveDuplicates()
+            assertThat(stored)
+                    .extracting(ConsultationRequest::getName)
+                    .doesNotHaveDuplicates()
                     .allMatch((name) -> name.startsWith("Concurrent patient "));
-        }
-        finally {
+        } finally {
             pool.shutdownNow();
         }
     }

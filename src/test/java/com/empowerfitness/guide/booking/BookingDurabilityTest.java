@@ -1,5 +1,8 @@
 package com.empowerfitness.guide.booking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.empowerfitness.guide.GuideApplication;
 import java.io.File;
 import java.net.CookieManager;
 import java.net.ServerSocket;
@@ -21,17 +24,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.empowerfitness.guide.GuideApplication;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Nothing acknowledged is lost: not by a restart, not by kill -9 right after the answer. */
 class BookingDurabilityTest {
@@ -45,9 +42,12 @@ class BookingDurabilityTest {
         String url = "jdbc:h2:file:" + this.dataDir.resolve("guide");
         List<String> references = new ArrayList<>();
         try (ConfigurableApplicationContext first = start(url)) {
-            try (Connection connection = first.getBean(javax.sql.DataSource.class).getConnection();
-                    ResultSet setting = connection.createStatement().executeQuery("select setting_value from "
-                            + "information_schema.settings where setting_name = 'WRITE_DELAY'")) {
+            try (Connection connection =
+                            first.getBean(javax.sql.DataSource.class).getConnection();
+                    ResultSet setting = connection
+                            .createStatement()
+                            .executeQuery("select setting_value from "
+                                    + "information_schema.settings where setting_name = 'WRITE_DELAY'")) {
                 assertThat(setting.next()).isTrue();
                 assertThat(setting.getString(1)).isEqualTo("0");
             }
@@ -59,8 +59,9 @@ class BookingDurabilityTest {
 
         try (ConfigurableApplicationContext second = start(url)) {
             ConsultationRequestRepository requests = second.getBean(ConsultationRequestRepository.class);
-            assertThat(references).allSatisfy(
-                    (reference) -> assertThat(requests.findByReference(reference)).isPresent());
+            assertThat(references)
+                    .allSatisfy((reference) ->
+                            assertThat(requests.findByReference(reference)).isPresent());
             assertThat(requests.count()).isEqualTo(10);
         }
     }
@@ -74,24 +75,43 @@ class BookingDurabilityTest {
         }
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         File log = this.dataDir.resolve("server.log").toFile();
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                classpath, GuideApplication.class.getName(), "--server.port=" + port,
-                "--spring.datasource.url=" + url, "--spring.main.banner-mode=off")
-            .redirectErrorStream(true).redirectOutput(log).start();
+        Process server = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        classpath,
+                        GuideApplication.class.getName(),
+                        "--server.port=" + port,
+                        "--spring.datasource.url=" + url,
+                        "--spring.main.banner-mode=off")
+                .redirectErrorStream(true)
+                .redirectOutput(log)
+                .start();
         try {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpClient client =
+                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
             String base = "http://127.0.0.1:" + port;
             String form = waitForForm(client, base + "/book", server, log);
             String csrf = Jsoup.parse(form).selectFirst("input[name=_csrf]").val();
-            Map<String, String> fields = Map.of("_csrf", csrf, "name", "Kill Nine", "phone", "555 123 4567",
-                    "consent", "yes", "redFlagFall", "yes");
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/book"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build(),
+            Map<String, String> fields = Map.of(
+                    "_csrf",
+                    csrf,
+                    "name",
+                    "Kill Nine",
+                    "phone",
+                    "555 123 4567",
+                    "consent",
+                    "yes",
+                    "redFlagFall",
+                    "yes");
+            HttpResponse<String> answer = client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/book"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).isEqualTo(302);
-            assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
-                    (location) -> assertThat(location).contains("/book/confirmation/"));
+            assertThat(answer.headers().firstValue("Location"))
+                    .hasValueSatisfying((location) -> assertThat(location).contains("/book/confirmation/"));
 
             // Right after the acknowledgement: no shutdown hook, no flush, nothing.
             server.destroyForcibly().waitFor();
@@ -101,20 +121,21 @@ class BookingDurabilityTest {
                             "select reference, urgent from consultation_request where name = ?")) {
                 query.setString(1, "Kill Nine");
                 try (ResultSet rows = query.executeQuery()) {
-                    assertThat(rows.next()).as("the acknowledged request is in the database").isTrue();
+                    assertThat(rows.next())
+                            .as("the acknowledged request is in the database")
+                            .isTrue();
                     assertThat(rows.getString("reference")).startsWith("EF-");
                     assertThat(rows.getBoolean("urgent")).isTrue();
                 }
             }
-        }
-        finally {
+        } finally {
             server.destroyForcibly();
         }
     }
 
     private static ConfigurableApplicationContext start(String url) {
-        return new SpringApplicationBuilder(GuideApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + url, "--spring.main.banner-mode=off");
+        return new SpringApplicationBuilder(GuideApplication.class)
+                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.main.banner-mode=off");
     }
 
     private static BookingForm form(String name) {
@@ -128,15 +149,16 @@ class BookingDurabilityTest {
     private static String waitForForm(HttpClient client, String url, Process server, File log) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
-            assertThat(server.isAlive()).as("server started; log:%n%s", read(log)).isTrue();
+            assertThat(server.isAlive())
+                    .as("server started; log:%n%s", read(log))
+                    .isTrue();
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return response.body();
                 }
-            }
-            catch (java.io.IOException notYetListening) {
+            } catch (java.io.IOException notYetListening) {
                 // still starting
             }
             Thread.sleep(250);

@@ -1,7 +1,12 @@
 package com.empowerfitness.guide.booking;
 
-import java.util.stream.Stream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.empowerfitness.guide.support.SharedContextTest;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,17 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.empowerfitness.guide.support.SharedContextTest;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 class BookingFormTest extends SharedContextTest {
 
@@ -31,10 +28,21 @@ class BookingFormTest extends SharedContextTest {
 
     @Test
     void formHasTheContractFieldNamesAndAHiddenHoneypot() throws Exception {
-        Document page = Jsoup.parse(this.mockMvc.perform(get("/book")).andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(
+                this.mockMvc.perform(get("/book")).andReturn().getResponse().getContentAsString());
 
-        for (String name : new String[] { "name", "email", "phone", "preferredContact", "preferredTimes",
-                "symptomDuration", "message", "consent", "website", "_csrf" }) {
+        for (String name : new String[] {
+            "name",
+            "email",
+            "phone",
+            "preferredContact",
+            "preferredTimes",
+            "symptomDuration",
+            "message",
+            "consent",
+            "website",
+            "_csrf"
+        }) {
             assertThat(page.select("form [name=" + name + "]")).as(name).isNotEmpty();
         }
         assertThat(page.select("select[name=symptomDuration] option")).hasSizeGreaterThan(3);
@@ -45,20 +53,25 @@ class BookingFormTest extends SharedContextTest {
         assertThat(honeypot.parent().hasClass("form-honeypot")).isTrue();
         assertThat(page.selectFirst("label[for=website]").text()).isEqualTo("Leave this field empty");
         for (Element input : page.select("form input:not([type=hidden]), form select, form textarea")) {
-            assertThat(page.select("label[for=" + input.id() + "]")).as("label for " + input.id()).isNotEmpty();
+            assertThat(page.select("label[for=" + input.id() + "]"))
+                    .as("label for " + input.id())
+                    .isNotEmpty();
         }
         assertThat(page.select("fieldset legend").eachText()).anyMatch((text) -> text.contains("bladder"));
     }
 
     @Test
     void validRequestIsStoredAndRedirectsToAConfirmationWithoutPersonalDetails() throws Exception {
-        MockHttpServletResponse posted = this.mockMvc.perform(validBooking("name", "Grace Hopper"))
-                .andReturn().getResponse();
+        MockHttpServletResponse posted = this.mockMvc
+                .perform(validBooking("name", "Grace Hopper"))
+                .andReturn()
+                .getResponse();
 
         assertThat(posted.getStatus()).isEqualTo(302);
         assertThat(posted.getRedirectedUrl()).matches("/book/confirmation/[A-Za-z0-9_-]{32}");
         String token = posted.getRedirectedUrl().substring("/book/confirmation/".length());
-        ConsultationRequest stored = this.requests.findByConfirmationToken(token).orElseThrow();
+        ConsultationRequest stored =
+                this.requests.findByConfirmationToken(token).orElseThrow();
         assertThat(stored.getName()).isEqualTo("Grace Hopper");
         assertThat(stored.getReference()).matches("EF-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}");
         assertThat(stored.getConsentNoticeVersion()).isEqualTo("2026-11-01");
@@ -68,23 +81,36 @@ class BookingFormTest extends SharedContextTest {
         assertThat(stored.getPreferredTimes()).isEqualTo("weekday-mornings,saturday");
 
         // Reopened later by anyone: the reference and what happens next, nothing about the patient.
-        String confirmation = this.mockMvc.perform(get(posted.getRedirectedUrl())).andReturn().getResponse()
+        String confirmation = this.mockMvc
+                .perform(get(posted.getRedirectedUrl()))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
-        assertThat(confirmation).contains(stored.getReference()).contains("What happens next")
-                .doesNotContain("Grace").doesNotContain("ada@example.com").doesNotContain("555) 123")
-                .doesNotContain("bend").doesNotContain("emergency care now");
+        assertThat(confirmation)
+                .contains(stored.getReference())
+                .contains("What happens next")
+                .doesNotContain("Grace")
+                .doesNotContain("ada@example.com")
+                .doesNotContain("555) 123")
+                .doesNotContain("bend")
+                .doesNotContain("emergency care now");
     }
 
     @Test
     void anyRedFlagMakesTheRequestUrgentAndPutsEmergencyAdviceFirst() throws Exception {
-        String location = this.mockMvc.perform(validBooking("redFlagBladderBowel", "yes")).andReturn()
-                .getResponse().getRedirectedUrl();
+        String location = this.mockMvc
+                .perform(validBooking("redFlagBladderBowel", "yes"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
 
         ConsultationRequest stored = this.requests
-                .findByConfirmationToken(location.substring(location.lastIndexOf('/') + 1)).orElseThrow();
+                .findByConfirmationToken(location.substring(location.lastIndexOf('/') + 1))
+                .orElseThrow();
         assertThat(stored.isUrgent()).isTrue();
         assertThat(stored.isRedFlagBladderBowel()).isTrue();
-        Document page = Jsoup.parse(this.mockMvc.perform(get(location)).andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(
+                this.mockMvc.perform(get(location)).andReturn().getResponse().getContentAsString());
         Element main = page.getElementById("main-content");
         assertThat(main.child(0).hasClass("care-card-emergency")).isTrue();
         assertThat(main.child(0).text()).contains("Seek emergency care now").contains("call 911");
@@ -100,9 +126,17 @@ class BookingFormTest extends SharedContextTest {
                 Arguments.of("email", "ada@localhost", "email", "email", "correct format"),
                 Arguments.of("phone", "call me maybe", "phone", "phone", "digits, spaces"),
                 Arguments.of("phone", "12", "phone", "phone", "digits, spaces"),
-                Arguments.of("preferredContact", "pigeon", "preferredContact", "preferredContact-email",
+                Arguments.of(
+                        "preferredContact",
+                        "pigeon",
+                        "preferredContact",
+                        "preferredContact-email",
                         "Choose email or phone"),
-                Arguments.of("preferredTimes", "midnight", "preferredTimes", "preferredTimes-weekday-mornings",
+                Arguments.of(
+                        "preferredTimes",
+                        "midnight",
+                        "preferredTimes",
+                        "preferredTimes-weekday-mornings",
                         "from the list"),
                 Arguments.of("symptomDuration", "forever", "symptomDuration", "symptomDuration", "from the list"),
                 Arguments.of("redFlagFever", "maybe", "redFlagFever", "redFlagFever-yes", "Answer yes or no"),
@@ -113,10 +147,10 @@ class BookingFormTest extends SharedContextTest {
 
     @ParameterizedTest(name = "{0}={1} is refused on {2}")
     @MethodSource("invalidAnswers")
-    void invalidAnswerIsExplainedNextToTheFieldAndInTheSummary(String param, String value, String field,
-            String anchor, String message) throws Exception {
-        MockHttpServletResponse response = this.mockMvc.perform(validBooking(param, value)).andReturn()
-                .getResponse();
+    void invalidAnswerIsExplainedNextToTheFieldAndInTheSummary(
+            String param, String value, String field, String anchor, String message) throws Exception {
+        MockHttpServletResponse response =
+                this.mockMvc.perform(validBooking(param, value)).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
         Document page = Jsoup.parse(response.getContentAsString());
@@ -129,7 +163,8 @@ class BookingFormTest extends SharedContextTest {
         assertThat(page.select("[aria-describedby~=" + field + "-error]")).isNotEmpty();
         assertThat(page.title()).startsWith("Error:");
         // Values are kept.
-        assertThat(page.selectFirst("input[name=email]").val()).isEqualTo(param.equals("email") ? value : "ada@example.com");
+        assertThat(page.selectFirst("input[name=email]").val())
+                .isEqualTo(param.equals("email") ? value : "ada@example.com");
         assertThat(page.selectFirst("textarea[name=message]").text()).isNotEmpty();
     }
 
@@ -137,7 +172,8 @@ class BookingFormTest extends SharedContextTest {
     void neitherEmailNorPhoneIsRefusedOnTheEmailField() throws Exception {
         MockHttpServletResponse response = this.mockMvc
                 .perform(validBooking("email", "", "phone", " ", "preferredContact", ""))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
         Document page = Jsoup.parse(response.getContentAsString());
@@ -148,31 +184,46 @@ class BookingFormTest extends SharedContextTest {
 
     @Test
     void phoneAloneIsEnoughButPreferringEmailThenNeedsAnEmail() throws Exception {
-        assertThat(this.mockMvc.perform(validBooking("email", "", "preferredContact", "phone"))
-                .andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(this.mockMvc
+                        .perform(validBooking("email", "", "preferredContact", "phone"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
 
-        MockHttpServletResponse response = this.mockMvc.perform(validBooking("email", "")).andReturn()
-                .getResponse();
+        MockHttpServletResponse response =
+                this.mockMvc.perform(validBooking("email", "")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(Jsoup.parse(response.getContentAsString()).getElementById("email-error").text())
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .getElementById("email-error")
+                        .text())
                 .contains("choose phone");
     }
 
     @Test
     void errorSummaryListsEveryProblemInFormOrder() throws Exception {
-        MockHttpServletResponse response = this.mockMvc.perform(post("/book").with(csrf()).with(freshClient())
-                .param("message", "x".repeat(2001))).andReturn().getResponse();
+        MockHttpServletResponse response = this.mockMvc
+                .perform(post("/book").with(csrf()).with(freshClient()).param("message", "x".repeat(2001)))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(Jsoup.parse(response.getContentAsString()).select(".error-summary a").eachAttr("href"))
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .select(".error-summary a")
+                        .eachAttr("href"))
                 .containsExactly("#name", "#email", "#message", "#consent");
     }
 
     @Test
     void hostileOrOversizedInputNeverCausesAServerError() throws Exception {
-        MvcResult result = this.mockMvc.perform(validBooking("preferredTimes",
-                "weekday-mornings,weekday-afternoons,weekday-evenings,saturday,saturday", "name",
-                "<script>alert(1)</script>" + "y".repeat(5000)).param("unknownField", "x").param("consent", "no"))
+        MvcResult result = this.mockMvc
+                .perform(validBooking(
+                                "preferredTimes",
+                                "weekday-mornings,weekday-afternoons,weekday-evenings,saturday,saturday",
+                                "name",
+                                "<script>alert(1)</script>" + "y".repeat(5000))
+                        .param("unknownField", "x")
+                        .param("consent", "no"))
                 .andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
@@ -183,24 +234,36 @@ class BookingFormTest extends SharedContextTest {
     void honeypotSubmissionLooksLikeASuccessButIsNotStored() throws Exception {
         long before = this.requests.count();
 
-        MvcResult posted = this.mockMvc.perform(validBooking("name", "Honey Bot", "website",
-                "http://spam.example")).andReturn();
+        MvcResult posted = this.mockMvc
+                .perform(validBooking("name", "Honey Bot", "website", "http://spam.example"))
+                .andReturn();
 
         assertThat(posted.getResponse().getStatus()).isEqualTo(302);
         assertThat(posted.getResponse().getRedirectedUrl()).matches("/book/confirmation/[A-Za-z0-9_-]{32}");
-        String page = this.mockMvc.perform(get(posted.getResponse().getRedirectedUrl())
-                .flashAttrs(posted.getFlashMap())).andReturn().getResponse().getContentAsString();
+        String page = this.mockMvc
+                .perform(get(posted.getResponse().getRedirectedUrl()).flashAttrs(posted.getFlashMap()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).containsPattern("EF-[23456789A-Z]{6}").contains("Request sent");
         assertThat(this.requests.count()).isEqualTo(before);
-        assertThat(this.requests.findAll()).noneMatch((request) -> request.getName().equals("Honey Bot"));
+        assertThat(this.requests.findAll())
+                .noneMatch((request) -> request.getName().equals("Honey Bot"));
     }
 
     @Test
     void postWithoutCsrfTokenIsForbidden() throws Exception {
         long before = this.requests.count();
 
-        int status = this.mockMvc.perform(post("/book").with(freshClient()).param("name", "No Token")
-                .param("email", "a@example.com").param("consent", "yes")).andReturn().getResponse().getStatus();
+        int status = this.mockMvc
+                .perform(post("/book")
+                        .with(freshClient())
+                        .param("name", "No Token")
+                        .param("email", "a@example.com")
+                        .param("consent", "yes"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
 
         assertThat(status).isEqualTo(403);
         assertThat(this.requests.count()).isEqualTo(before);
@@ -210,24 +273,37 @@ class BookingFormTest extends SharedContextTest {
     void sixthRequestFromOneAddressInTheWindowGetsAFriendly429() throws Exception {
         var sameClient = freshClient();
         for (int i = 0; i < 5; i++) {
-            assertThat(this.mockMvc.perform(validBooking().with(sameClient)).andReturn().getResponse().getStatus())
+            assertThat(this.mockMvc
+                            .perform(validBooking().with(sameClient))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
                     .isEqualTo(302);
         }
 
-        MockHttpServletResponse refused = this.mockMvc.perform(validBooking().with(sameClient)).andReturn()
+        MockHttpServletResponse refused = this.mockMvc
+                .perform(validBooking().with(sameClient))
+                .andReturn()
                 .getResponse();
 
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).matches("\\d+");
         assertThat(refused.getContentAsString()).contains("try again in").contains("call 911");
-        assertThat(this.mockMvc.perform(validBooking()).andReturn().getResponse().getStatus())
-                .as("another address is not limited").isEqualTo(302);
+        assertThat(this.mockMvc
+                        .perform(validBooking())
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("another address is not limited")
+                .isEqualTo(302);
     }
 
     @Test
     void unknownConfirmationTokenGetsAFriendlyNotFound() throws Exception {
-        MockHttpServletResponse response = this.mockMvc.perform(get("/book/confirmation/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = this.mockMvc
+                .perform(get("/book/confirmation/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getContentAsString()).contains("no longer available");
@@ -235,24 +311,34 @@ class BookingFormTest extends SharedContextTest {
 
     @Test
     void confirmationStopsShowingTheReferenceAfterItsTimeToLive() throws Exception {
-        String location = this.mockMvc.perform(validBooking()).andReturn().getResponse().getRedirectedUrl();
+        String location =
+                this.mockMvc.perform(validBooking()).andReturn().getResponse().getRedirectedUrl();
         ConsultationRequest stored = this.requests
-                .findByConfirmationToken(location.substring(location.lastIndexOf('/') + 1)).orElseThrow();
-        assertThat(this.mockMvc.perform(get(location)).andReturn().getResponse().getStatus()).isEqualTo(200);
+                .findByConfirmationToken(location.substring(location.lastIndexOf('/') + 1))
+                .orElseThrow();
+        assertThat(this.mockMvc.perform(get(location)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
 
-        this.jdbc.update("update consultation_request set created_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(25))), stored.getId());
+        this.jdbc.update(
+                "update consultation_request set created_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(25))),
+                stored.getId());
 
-        MockHttpServletResponse expired = this.mockMvc.perform(get(location)).andReturn().getResponse();
+        MockHttpServletResponse expired =
+                this.mockMvc.perform(get(location)).andReturn().getResponse();
         assertThat(expired.getStatus()).isEqualTo(404);
-        assertThat(expired.getContentAsString()).doesNotContain(stored.getReference()).contains("we have it");
-        assertThat(this.requests.existsById(stored.getId())).as("the request itself is kept").isTrue();
+        assertThat(expired.getContentAsString())
+                .doesNotContain(stored.getReference())
+                .contains("we have it");
+        assertThat(this.requests.existsById(stored.getId()))
+                .as("the request itself is kept")
+                .isTrue();
     }
 
     @Test
     void privacyNoticeShowsItsVersion() throws Exception {
-        Document page = Jsoup.parse(this.mockMvc.perform(get("/privacy")).andReturn().getResponse()
-                .getContentAsString());
+        Document page = Jsoup.parse(
+                this.mockMvc.perform(get("/privacy")).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Privacy notice");
         assertThat(page.text()).contains("Version 2026-11-01").contains("365 days");

@@ -1,5 +1,16 @@
 package com.empowerfitness.guide.booking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -9,16 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mail.MailSendException;
@@ -28,20 +32,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doCallRealMethod;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.reset;
-
 @SpringBootTest
 class BookingMailTest {
 
     static final int SMTP_PORT = freePort();
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-        .withPerMethodLifecycle(false);
+    static GreenMailExtension greenMail =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp")).withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) throws IOException {
@@ -84,24 +82,30 @@ class BookingMailTest {
         form.setMessage("sciatica-secret-words");
         form.setSymptomDuration("more-than-12-weeks");
         BookingService.Submission submission = this.bookings.submit(form);
-        assertThat(greenMail.getReceivedMessages()).as("nothing is sent inside the request").isEmpty();
+        assertThat(greenMail.getReceivedMessages())
+                .as("nothing is sent inside the request")
+                .isEmpty();
 
         assertThat(this.sender.sendDue(Instant.now())).isEqualTo(2);
 
         MimeMessage staff = only("frontdesk@clinic.example");
         assertThat(staff.getSubject()).isEqualTo("New consultation request " + submission.reference() + " (urgent)");
         String staffBody = GreenMailUtil.getBody(staff);
-        assertThat(staffBody).contains(submission.reference())
-                .contains("https://guide.clinic.example/staff/bookings");
+        assertThat(staffBody).contains(submission.reference()).contains("https://guide.clinic.example/staff/bookings");
         MimeMessage patient = only("patient.mail@example.com");
         assertThat(patient.getSubject()).isEqualTo("Your consultation request " + submission.reference());
         assertThat(Arrays.toString(patient.getFrom())).contains("desk@clinic.example");
         String patientBody = GreenMailUtil.getBody(patient);
-        assertThat(patientBody).contains(submission.reference()).contains("(555) 010-4242")
+        assertThat(patientBody)
+                .contains(submission.reference())
+                .contains("(555) 010-4242")
                 .contains("desk@clinic.example");
         for (String body : List.of(staffBody, patientBody, staff.getSubject(), patient.getSubject())) {
-            assertThat(body).doesNotContain("sciatica-secret-words").doesNotContain("Mail Patient")
-                    .doesNotContain("numbness").doesNotContain("12 weeks");
+            assertThat(body)
+                    .doesNotContain("sciatica-secret-words")
+                    .doesNotContain("Mail Patient")
+                    .doesNotContain("numbness")
+                    .doesNotContain("12 weeks");
         }
         assertThat(staffBody).doesNotContain("patient.mail@example.com");
         assertThat(this.outbox.findByRequestId(submission.id())).allSatisfy((mail) -> {
@@ -152,14 +156,16 @@ class BookingMailTest {
     }
 
     private static MimeMessage only(String recipient) throws Exception {
-        List<MimeMessage> matching = Arrays.stream(greenMail.getReceivedMessages()).filter((message) -> {
-            try {
-                return Arrays.toString(message.getRecipients(Message.RecipientType.TO)).contains(recipient);
-            }
-            catch (Exception ex) {
-                throw new IllegalStateException(ex);
-            }
-        }).toList();
+        List<MimeMessage> matching = Arrays.stream(greenMail.getReceivedMessages())
+                .filter((message) -> {
+                    try {
+                        return Arrays.toString(message.getRecipients(Message.RecipientType.TO))
+                                .contains(recipient);
+                    } catch (Exception ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                })
+                .toList();
         assertThat(matching).hasSize(1);
         return matching.get(0);
     }
@@ -167,8 +173,7 @@ class BookingMailTest {
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

@@ -1,18 +1,15 @@
 package com.empowerfitness.guide.booking;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Test;
-
-import com.empowerfitness.guide.support.SharedContextTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.empowerfitness.guide.support.SharedContextTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 class CsvExportTest extends SharedContextTest {
 
@@ -29,12 +26,15 @@ class CsvExportTest extends SharedContextTest {
         BookingService.Submission second = this.bookings.submit(InboxTest.form("Zoë 😀 \u202Eevil " + tag, "no"));
         this.bookings.submit(InboxTest.form("Not matching", "no"));
 
-        MockHttpServletResponse response = this.mockMvc.perform(get("/staff/bookings.csv?q=" + tag)
-                .with(InboxTest.STAFF)).andReturn().getResponse();
+        MockHttpServletResponse response = this.mockMvc
+                .perform(get("/staff/bookings.csv?q=" + tag).with(InboxTest.STAFF))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("text/csv");
-        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;")
+        assertThat(response.getHeader("Content-Disposition"))
+                .startsWith("attachment;")
                 .contains("consultation-requests-");
         String body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(body).startsWith("\uFEFFreference,received,status");
@@ -51,7 +51,10 @@ class CsvExportTest extends SharedContextTest {
         assertThat(rows.get(2).get(5)).isEqualTo("Zoë 😀 \u202Eevil " + tag);
         for (List<String> row : rows) {
             for (String cell : row) {
-                assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                assertThat(cell)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
                         .doesNotStartWith("@");
             }
         }
@@ -61,7 +64,10 @@ class CsvExportTest extends SharedContextTest {
     void exportIsAudited() throws Exception {
         this.mockMvc.perform(get("/staff/bookings.csv?status=NEW&q=secret-name").with(InboxTest.STAFF));
 
-        String audit = this.mockMvc.perform(get("/staff/audit").with(InboxTest.ADMIN)).andReturn().getResponse()
+        String audit = this.mockMvc
+                .perform(get("/staff/audit").with(InboxTest.ADMIN))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(Jsoup.parse(audit).select("tbody tr").eachText())
                 .anyMatch((row) -> row.contains("Exported requests as CSV") && row.contains("status NEW"));
@@ -76,12 +82,16 @@ class CsvExportTest extends SharedContextTest {
             this.bookings.submit(InboxTest.form("Many " + i + " " + tag, "no"));
         }
 
-        String body = this.mockMvc.perform(get("/staff/bookings.csv?q=" + tag).with(InboxTest.STAFF)).andReturn()
-                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String body = this.mockMvc
+                .perform(get("/staff/bookings.csv?q=" + tag).with(InboxTest.STAFF))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 
         List<List<String>> rows = parse(body.substring(1));
         assertThat(rows).hasSize(count + 1);
-        assertThat(rows.stream().skip(1).map((row) -> row.get(0)).distinct().count()).isEqualTo(count);
+        assertThat(rows.stream().skip(1).map((row) -> row.get(0)).distinct().count())
+                .isEqualTo(count);
     }
 
     /** A strict RFC 4180 reader: CRLF row ends, quoted fields may hold commas, quotes and newlines. */
@@ -96,31 +106,25 @@ class CsvExportTest extends SharedContextTest {
                 if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
                     cell.append('"');
                     i++;
-                }
-                else if (c == '"') {
+                } else if (c == '"') {
                     quoted = false;
-                }
-                else {
+                } else {
                     cell.append(c);
                 }
-            }
-            else if (c == '"') {
+            } else if (c == '"') {
                 assertThat(cell).as("quote only at the start of a field").isEmpty();
                 quoted = true;
-            }
-            else if (c == ',') {
+            } else if (c == ',') {
                 row.add(cell.toString());
                 cell.setLength(0);
-            }
-            else if (c == '\r') {
+            } else if (c == '\r') {
                 assertThat(csv.charAt(i + 1)).as("CR is followed by LF").isEqualTo('\n');
                 i++;
                 row.add(cell.toString());
                 cell.setLength(0);
                 rows.add(row);
                 row = new ArrayList<>();
-            }
-            else {
+            } else {
                 assertThat(c).as("bare LF outside quotes").isNotEqualTo('\n');
                 cell.append(c);
             }

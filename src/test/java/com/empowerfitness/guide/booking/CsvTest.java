@@ -1,24 +1,31 @@
 package com.empowerfitness.guide.booking;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CsvTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "=1+1", "+1 555 123", "-2", "@SUM(A1)", "\tcmd", "\rcmd",
-            "=HYPERLINK(\"http://evil.example\",\"x\")" })
+    @ValueSource(
+            strings = {
+                "=1+1",
+                "+1 555 123",
+                "-2",
+                "@SUM(A1)",
+                "\tcmd",
+                "\rcmd",
+                "=HYPERLINK(\"http://evil.example\",\"x\")"
+            })
     void cellsThatSpreadsheetsWouldRunGetALeadingApostrophe(String value) {
         assertThat(Csv.defuse(value)).isEqualTo("'" + value);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Ada", "555-1234", "a=b", " =not first", "", "EF-7K2M9Q" })
+    @ValueSource(strings = {"Ada", "555-1234", "a=b", " =not first", "", "EF-7K2M9Q"})
     void otherCellsAreLeftAlone(String value) {
         assertThat(Csv.defuse(value)).isEqualTo(value);
     }

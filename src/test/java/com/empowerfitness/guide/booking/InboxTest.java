@@ -1,32 +1,31 @@
 package com.empowerfitness.guide.booking;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.empowerfitness.guide.staff.StaffRole;
 import com.empowerfitness.guide.support.SharedContextTest;
-
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 class InboxTest extends SharedContextTest {
 
-    static final RequestPostProcessor STAFF = SecurityMockMvcRequestPostProcessors.user("jo").roles("STAFF");
+    static final RequestPostProcessor STAFF =
+            SecurityMockMvcRequestPostProcessors.user("jo").roles("STAFF");
 
-    static final RequestPostProcessor ADMIN = SecurityMockMvcRequestPostProcessors.user("boss").roles("ADMIN");
+    static final RequestPostProcessor ADMIN =
+            SecurityMockMvcRequestPostProcessors.user("boss").roles("ADMIN");
 
     @Autowired
     BookingService bookings;
@@ -46,8 +45,8 @@ class InboxTest extends SharedContextTest {
 
         Document page = inbox("q=" + tag);
 
-        assertThat(page.select("tbody tr td:first-child a").eachText()).containsExactly(urgent.reference(),
-                newer.reference(), older.reference());
+        assertThat(page.select("tbody tr td:first-child a").eachText())
+                .containsExactly(urgent.reference(), newer.reference(), older.reference());
         assertThat(page.select("tbody tr").first().text()).contains("Urgent");
     }
 
@@ -57,11 +56,17 @@ class InboxTest extends SharedContextTest {
         BookingService.Submission byMessage = submit("Plain Name", false, "hurts after " + tag);
         BookingService.Submission byName = submit("Named " + tag, false, "");
 
-        assertThat(inbox("q=" + tag.toUpperCase()).select("tbody tr td:first-child a").eachText())
+        assertThat(inbox("q=" + tag.toUpperCase())
+                        .select("tbody tr td:first-child a")
+                        .eachText())
                 .containsExactlyInAnyOrder(byMessage.reference(), byName.reference());
-        assertThat(inbox("q=" + byMessage.reference()).select("tbody tr td:first-child a").eachText())
+        assertThat(inbox("q=" + byMessage.reference())
+                        .select("tbody tr td:first-child a")
+                        .eachText())
                 .containsExactly(byMessage.reference());
-        assertThat(inbox("q=%25").select("tbody tr")).as("a % is searched for literally").isEmpty();
+        assertThat(inbox("q=%25").select("tbody tr"))
+                .as("a % is searched for literally")
+                .isEmpty();
     }
 
     @Test
@@ -69,7 +74,9 @@ class InboxTest extends SharedContextTest {
         String tag = tag();
         BookingService.Submission fresh = submit("Fresh " + tag, false, "");
         BookingService.Submission contacted = submit("Contacted " + tag, false, "");
-        this.mockMvc.perform(post("/staff/bookings/{id}/status", contacted.id()).with(STAFF).with(csrf())
+        this.mockMvc.perform(post("/staff/bookings/{id}/status", contacted.id())
+                .with(STAFF)
+                .with(csrf())
                 .param("status", "CONTACTED"));
 
         assertThat(refs(inbox("status=CONTACTED&q=" + tag))).containsExactly(contacted.reference());
@@ -78,7 +85,8 @@ class InboxTest extends SharedContextTest {
         String tomorrow = LocalDate.now().plusDays(2).toString();
         String yesterday = LocalDate.now().minusDays(2).toString();
         assertThat(refs(inbox("from=" + tomorrow + "&q=" + tag))).isEmpty();
-        assertThat(refs(inbox("from=" + yesterday + "&to=" + tomorrow + "&q=" + tag))).hasSize(2);
+        assertThat(refs(inbox("from=" + yesterday + "&to=" + tomorrow + "&q=" + tag)))
+                .hasSize(2);
         assertThat(refs(inbox("to=" + yesterday + "&q=" + tag))).isEmpty();
         Document bad = inbox("from=27/11/2026&status=BOGUS&q=" + tag);
         assertThat(refs(bad)).hasSize(2);
@@ -99,7 +107,8 @@ class InboxTest extends SharedContextTest {
         Document second = inbox(next.substring(next.indexOf('?') + 1));
         assertThat(second.select("tbody tr")).hasSize(2);
         assertThat(second.select("a[rel=prev]")).hasSize(1);
-        assertThat(first.selectFirst("a[href^=/staff/bookings.csv]").attr("href")).contains("q=" + tag);
+        assertThat(first.selectFirst("a[href^=/staff/bookings.csv]").attr("href"))
+                .contains("q=" + tag);
     }
 
     @Test
@@ -113,62 +122,107 @@ class InboxTest extends SharedContextTest {
         form.setRedFlagFever("yes");
         BookingService.Submission submission = this.bookings.submit(form);
 
-        Document page = Jsoup.parse(this.mockMvc.perform(get("/staff/bookings/{id}", submission.id()).with(STAFF))
-                .andReturn().getResponse().getContentAsString());
-
-        assertThat(page.text()).contains(submission.reference()).contains(form.getName())
-                .contains("detail@example.com").contains("555 987 6543").contains("Saturday")
-                .contains("6 to 12 weeks").contains("Do you have a fever?").contains("Line one")
-                .contains("2026-11-01");
-        Document audit = Jsoup.parse(this.mockMvc.perform(get("/staff/audit").with(ADMIN)).andReturn().getResponse()
+        Document page = Jsoup.parse(this.mockMvc
+                .perform(get("/staff/bookings/{id}", submission.id()).with(STAFF))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
-        assertThat(audit.select("tbody tr").eachText()).anyMatch((row) -> row.contains("jo")
-                && row.contains("Viewed a request") && row.contains(submission.reference()));
+
+        assertThat(page.text())
+                .contains(submission.reference())
+                .contains(form.getName())
+                .contains("detail@example.com")
+                .contains("555 987 6543")
+                .contains("Saturday")
+                .contains("6 to 12 weeks")
+                .contains("Do you have a fever?")
+                .contains("Line one")
+                .contains("2026-11-01");
+        Document audit = Jsoup.parse(this.mockMvc
+                .perform(get("/staff/audit").with(ADMIN))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(audit.select("tbody tr").eachText())
+                .anyMatch((row) ->
+                        row.contains("jo") && row.contains("Viewed a request") && row.contains(submission.reference()));
         assertThat(audit.text()).doesNotContain(form.getName()).doesNotContain("detail@example.com");
     }
 
     @Test
     void unknownRequestIsNotFound() throws Exception {
-        assertThat(this.mockMvc.perform(get("/staff/bookings/{id}", 987654321L).with(STAFF)).andReturn()
-                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(this.mockMvc
+                        .perform(get("/staff/bookings/{id}", 987654321L).with(STAFF))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
     void decliningOrCancellingNeedsAReason() throws Exception {
         BookingService.Submission submission = submit("Decline " + tag(), false, "");
 
-        MockHttpServletResponse refused = this.mockMvc.perform(post("/staff/bookings/{id}/status", submission.id())
-                .with(STAFF).with(csrf()).param("status", "DECLINED").param("reason", " ")).andReturn()
+        MockHttpServletResponse refused = this.mockMvc
+                .perform(post("/staff/bookings/{id}/status", submission.id())
+                        .with(STAFF)
+                        .with(csrf())
+                        .param("status", "DECLINED")
+                        .param("reason", " "))
+                .andReturn()
                 .getResponse();
         assertThat(refused.getStatus()).isEqualTo(400);
-        assertThat(Jsoup.parse(refused.getContentAsString()).select(".error-summary a[href=#reason]").text())
+        assertThat(Jsoup.parse(refused.getContentAsString())
+                        .select(".error-summary a[href=#reason]")
+                        .text())
                 .contains("Give a reason");
-        assertThat(this.requests.findById(submission.id()).orElseThrow().getStatus()).isEqualTo(RequestStatus.NEW);
+        assertThat(this.requests.findById(submission.id()).orElseThrow().getStatus())
+                .isEqualTo(RequestStatus.NEW);
 
-        assertThat(this.mockMvc.perform(post("/staff/bookings/{id}/status", submission.id()).with(STAFF).with(csrf())
-                .param("status", "CANCELLED").param("reason", "Patient feels better")).andReturn().getResponse()
-                .getRedirectedUrl()).isEqualTo("/staff/bookings/" + submission.id());
+        assertThat(this.mockMvc
+                        .perform(post("/staff/bookings/{id}/status", submission.id())
+                                .with(STAFF)
+                                .with(csrf())
+                                .param("status", "CANCELLED")
+                                .param("reason", "Patient feels better"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/staff/bookings/" + submission.id());
         ConsultationRequest stored = this.requests.findById(submission.id()).orElseThrow();
         assertThat(stored.getStatus()).isEqualTo(RequestStatus.CANCELLED);
         assertThat(stored.getStatusReason()).isEqualTo("Patient feels better");
         assertThat(this.notes.findByRequestIdOrderByCreatedAtAscIdAsc(submission.id()))
-                .anyMatch((note) -> note.getAuthor().equals("jo") && note.getBody().contains("Cancelled"));
+                .anyMatch((note) ->
+                        note.getAuthor().equals("jo") && note.getBody().contains("Cancelled"));
 
-        for (RequestStatus status : List.of(RequestStatus.CONTACTED, RequestStatus.SCHEDULED, RequestStatus.COMPLETED,
-                RequestStatus.NEW)) {
-            this.mockMvc.perform(post("/staff/bookings/{id}/status", submission.id()).with(STAFF).with(csrf())
+        for (RequestStatus status :
+                List.of(RequestStatus.CONTACTED, RequestStatus.SCHEDULED, RequestStatus.COMPLETED, RequestStatus.NEW)) {
+            this.mockMvc.perform(post("/staff/bookings/{id}/status", submission.id())
+                    .with(STAFF)
+                    .with(csrf())
                     .param("status", status.name()));
-            assertThat(this.requests.findById(submission.id()).orElseThrow().getStatus()).isEqualTo(status);
+            assertThat(this.requests.findById(submission.id()).orElseThrow().getStatus())
+                    .isEqualTo(status);
         }
-        assertThat(this.mockMvc.perform(post("/staff/bookings/{id}/status", submission.id()).with(STAFF).with(csrf())
-                .param("status", "LOST")).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(this.mockMvc
+                        .perform(post("/staff/bookings/{id}/status", submission.id())
+                                .with(STAFF)
+                                .with(csrf())
+                                .param("status", "LOST"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
     }
 
     @Test
     void notesKeepTheirAuthorAndTime() throws Exception {
         BookingService.Submission submission = submit("Notes " + tag(), false, "");
 
-        this.mockMvc.perform(post("/staff/bookings/{id}/notes", submission.id()).with(STAFF).with(csrf())
+        this.mockMvc.perform(post("/staff/bookings/{id}/notes", submission.id())
+                .with(STAFF)
+                .with(csrf())
                 .param("body", "Left a voicemail"));
 
         List<RequestNote> stored = this.notes.findByRequestIdOrderByCreatedAtAscIdAsc(submission.id());
@@ -177,11 +231,21 @@ class InboxTest extends SharedContextTest {
             assertThat(note.getBody()).isEqualTo("Left a voicemail");
             assertThat(note.getCreatedAt()).isNotNull();
         });
-        String page = this.mockMvc.perform(get("/staff/bookings/{id}", submission.id()).with(STAFF)).andReturn()
-                .getResponse().getContentAsString();
+        String page = this.mockMvc
+                .perform(get("/staff/bookings/{id}", submission.id()).with(STAFF))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(Jsoup.parse(page).select(".notes li").text()).contains("jo").contains("Left a voicemail");
-        assertThat(this.mockMvc.perform(post("/staff/bookings/{id}/notes", submission.id()).with(STAFF).with(csrf())
-                .param("body", "")).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(this.mockMvc
+                        .perform(post("/staff/bookings/{id}/notes", submission.id())
+                                .with(STAFF)
+                                .with(csrf())
+                                .param("body", ""))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
     }
 
     @Test
@@ -196,9 +260,16 @@ class InboxTest extends SharedContextTest {
         BookingService.Submission second = this.bookings.submit(form(rtl, "no"));
         BookingService.Submission third = this.bookings.submit(form(image, "no"));
 
-        for (String url : List.of("/staff/bookings?q=" + tag, "/staff/bookings/" + first.id(),
-                "/staff/bookings/" + second.id(), "/staff/bookings/" + third.id())) {
-            String html = this.mockMvc.perform(get(url).with(STAFF)).andReturn().getResponse().getContentAsString();
+        for (String url : List.of(
+                "/staff/bookings?q=" + tag,
+                "/staff/bookings/" + first.id(),
+                "/staff/bookings/" + second.id(),
+                "/staff/bookings/" + third.id())) {
+            String html = this.mockMvc
+                    .perform(get(url).with(STAFF))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             Document page = Jsoup.parse(html);
             assertThat(html).as(url).doesNotContain("<script>alert").doesNotContain("<img src=x");
             assertThat(page.select("script")).as(url).isEmpty();
@@ -213,25 +284,51 @@ class InboxTest extends SharedContextTest {
     void adminErasesARequestLeavingOnlyAnAuditLineWithItsReference() throws Exception {
         String name = "Erase Me " + tag();
         BookingService.Submission submission = submit(name, true, "private message");
-        this.mockMvc.perform(post("/staff/bookings/{id}/notes", submission.id()).with(STAFF).with(csrf())
+        this.mockMvc.perform(post("/staff/bookings/{id}/notes", submission.id())
+                .with(STAFF)
+                .with(csrf())
                 .param("body", "A note"));
 
-        assertThat(this.mockMvc.perform(post("/staff/bookings/{id}/erase", submission.id()).with(STAFF).with(csrf())
-                .param("confirm", "yes")).andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(this.mockMvc.perform(post("/staff/bookings/{id}/erase", submission.id()).with(ADMIN).with(csrf()))
-                .andReturn().getResponse().getStatus()).as("needs the confirmation").isEqualTo(400);
+        assertThat(this.mockMvc
+                        .perform(post("/staff/bookings/{id}/erase", submission.id())
+                                .with(STAFF)
+                                .with(csrf())
+                                .param("confirm", "yes"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(this.mockMvc
+                        .perform(post("/staff/bookings/{id}/erase", submission.id())
+                                .with(ADMIN)
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("needs the confirmation")
+                .isEqualTo(400);
         assertThat(this.requests.existsById(submission.id())).isTrue();
 
-        String location = this.mockMvc.perform(post("/staff/bookings/{id}/erase", submission.id()).with(ADMIN)
-                .with(csrf()).param("confirm", "yes")).andReturn().getResponse().getRedirectedUrl();
+        String location = this.mockMvc
+                .perform(post("/staff/bookings/{id}/erase", submission.id())
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("confirm", "yes"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
 
         assertThat(location).isEqualTo("/staff/bookings");
         assertThat(this.requests.existsById(submission.id())).isFalse();
-        assertThat(this.notes.findByRequestIdOrderByCreatedAtAscIdAsc(submission.id())).isEmpty();
-        Document audit = Jsoup.parse(this.mockMvc.perform(get("/staff/audit").with(ADMIN)).andReturn().getResponse()
+        assertThat(this.notes.findByRequestIdOrderByCreatedAtAscIdAsc(submission.id()))
+                .isEmpty();
+        Document audit = Jsoup.parse(this.mockMvc
+                .perform(get("/staff/audit").with(ADMIN))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
-        assertThat(audit.select("tbody tr").eachText()).anyMatch(
-                (row) -> row.contains("Erased a request") && row.contains(submission.reference()));
+        assertThat(audit.select("tbody tr").eachText())
+                .anyMatch((row) -> row.contains("Erased a request") && row.contains(submission.reference()));
         assertThat(audit.text()).doesNotContain(name).doesNotContain("private message");
     }
 
@@ -239,17 +336,24 @@ class InboxTest extends SharedContextTest {
     void signedInStaffMemberWorksTheInboxThroughTheirSession() throws Exception {
         MockHttpSession session = signIn(newUser(StaffRole.STAFF), PASSWORD);
 
-        MockHttpServletResponse response = this.mockMvc.perform(get("/staff/bookings").session(session)).andReturn()
+        MockHttpServletResponse response = this.mockMvc
+                .perform(get("/staff/bookings").session(session))
+                .andReturn()
                 .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(Jsoup.parse(response.getContentAsString()).select("nav[aria-label=Staff] a").eachText())
-                .contains("Inbox").doesNotContain("Staff users");
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .select("nav[aria-label=Staff] a")
+                        .eachText())
+                .contains("Inbox")
+                .doesNotContain("Staff users");
     }
 
     private Document inbox(String query) throws Exception {
-        MockHttpServletResponse response = this.mockMvc.perform(get("/staff/bookings?" + query).with(STAFF))
-                .andReturn().getResponse();
+        MockHttpServletResponse response = this.mockMvc
+                .perform(get("/staff/bookings?" + query).with(STAFF))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         return Jsoup.parse(response.getContentAsString());
     }

@@ -1,17 +1,14 @@
 package com.empowerfitness.guide.booking;
 
-import java.time.Duration;
-import java.time.Instant;
-
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Test;
-
-import com.empowerfitness.guide.support.SharedContextTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.empowerfitness.guide.support.SharedContextTest;
+import java.time.Duration;
+import java.time.Instant;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class RetentionTest extends SharedContextTest {
 
@@ -43,10 +40,14 @@ class RetentionTest extends SharedContextTest {
         assertThat(this.requests.existsById(oldCompleted)).isFalse();
         assertThat(this.requests.existsById(oldDeclined)).isFalse();
         assertThat(this.requests.existsById(oldCancelled)).isFalse();
-        assertThat(this.notes.findByRequestIdOrderByCreatedAtAscIdAsc(oldCompleted)).isEmpty();
+        assertThat(this.notes.findByRequestIdOrderByCreatedAtAscIdAsc(oldCompleted))
+                .isEmpty();
         assertThat(this.requests.existsById(recentCompleted)).isTrue();
         assertThat(this.requests.existsById(oldButOpen)).isTrue();
-        String audit = this.mockMvc.perform(get("/staff/audit").with(InboxTest.ADMIN)).andReturn().getResponse()
+        String audit = this.mockMvc
+                .perform(get("/staff/audit").with(InboxTest.ADMIN))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(Jsoup.parse(audit).select("tbody tr").eachText())
                 .anyMatch((row) -> row.contains("system") && row.contains("Purged closed requests"));
@@ -63,7 +64,9 @@ class RetentionTest extends SharedContextTest {
     }
 
     private long closed(RequestStatus status, Instant at) {
-        long id = this.bookings.submit(InboxTest.form("Retention " + InboxTest.tag(), "no")).id();
+        long id = this.bookings
+                .submit(InboxTest.form("Retention " + InboxTest.tag(), "no"))
+                .id();
         ConsultationRequest request = this.requests.findById(id).orElseThrow();
         request.changeStatus(status, "reason", at);
         this.requests.save(request);

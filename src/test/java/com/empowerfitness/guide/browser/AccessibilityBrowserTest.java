@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +20,9 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     static final ChromeBrowser browser = new ChromeBrowser();
 
     static Stream<Arguments> pagesAtBothWidths() {
-        return PublicPages.PATHS.stream().flatMap(path -> Stream.of(ChromeBrowser.PHONE, ChromeBrowser.DESKTOP)
-                .map(size -> Arguments.of(path, size.width, size.height)));
+        return PublicPages.PATHS.stream()
+                .flatMap(path -> Stream.of(ChromeBrowser.PHONE, ChromeBrowser.DESKTOP)
+                        .map(size -> Arguments.of(path, size.width, size.height)));
     }
 
     @ParameterizedTest(name = "{0} at {1}px")
@@ -40,12 +40,21 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         browser.viewport(ChromeBrowser.DESKTOP);
         browser.open(url(path));
 
-        assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("en");
         assertThat(browser.driver().getTitle()).as("title").isNotBlank();
-        assertThat(browser.driver().findElements(By.cssSelector("main#main-content"))).as("one main").hasSize(1);
-        assertThat(browser.driver().findElements(By.cssSelector("body > header"))).as("banner").hasSize(1);
-        assertThat(browser.driver().findElements(By.cssSelector("nav[aria-label]"))).as("labelled nav").isNotEmpty();
-        assertThat(browser.driver().findElements(By.cssSelector("body > footer"))).as("contentinfo").hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("main#main-content")))
+                .as("one main")
+                .hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("body > header")))
+                .as("banner")
+                .hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("nav[aria-label]")))
+                .as("labelled nav")
+                .isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("body > footer")))
+                .as("contentinfo")
+                .hasSize(1);
         assertThat(browser.driver().findElements(By.tagName("h1"))).as("one h1").hasSize(1);
     }
 

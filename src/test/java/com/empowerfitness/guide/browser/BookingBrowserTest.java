@@ -3,11 +3,10 @@ package com.empowerfitness.guide.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -21,7 +20,7 @@ class BookingBrowserTest extends BrowserTestSupport {
     static final ChromeBrowser browser = new ChromeBrowser();
 
     @ParameterizedTest(name = "at {0} px")
-    @ValueSource(ints = { 390, 1280 })
+    @ValueSource(ints = {390, 1280})
     void formShowingErrorsHasNoWcagViolations(int width) {
         browser.viewport(width == 390 ? ChromeBrowser.PHONE : new Dimension(width, 900));
         browser.open(url("/book"));

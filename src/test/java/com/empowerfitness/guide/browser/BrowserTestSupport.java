@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,8 +40,7 @@ abstract class BrowserTestSupport {
     private static void deleteQuietly(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
-        catch (IOException | UncheckedIOException ex) {
+        } catch (IOException | UncheckedIOException ex) {
             // Best effort: the JVM is exiting and the directory lies under the system's temp folder anyway.
         }
     }
@@ -52,8 +50,7 @@ abstract class BrowserTestSupport {
             Path dir = Files.createTempDirectory("guide-browser-db-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
             return dir;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

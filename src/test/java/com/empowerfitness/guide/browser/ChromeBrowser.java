@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -46,6 +45,7 @@ final class ChromeBrowser implements BeforeAllCallback, AfterAllCallback {
 
     /** The two widths every page is checked at: a common phone and a laptop. */
     static final Dimension PHONE = new Dimension(390, 844);
+
     static final Dimension DESKTOP = new Dimension(1280, 900);
 
     /**
@@ -53,9 +53,11 @@ final class ChromeBrowser implements BeforeAllCallback, AfterAllCallback {
      * ChromeDriver's own CDP endpoint, which needs none, so the warning is noise. Kept in fields because
      * java.util.logging holds loggers weakly.
      */
-    private static final List<Logger> QUIET = Stream
-            .of("org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver")
-            .map(Logger::getLogger).peek(logger -> logger.setLevel(Level.SEVERE)).toList();
+    private static final List<Logger> QUIET = Stream.of(
+                    "org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver")
+            .map(Logger::getLogger)
+            .peek(logger -> logger.setLevel(Level.SEVERE))
+            .toList();
 
     private ChromeDriver driver;
     private int viewportWidth;
@@ -76,9 +78,18 @@ final class ChromeBrowser implements BeforeAllCallback, AfterAllCallback {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=en-US", "--user-data-dir=" + profileDir,
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=en-US",
+                "--user-data-dir=" + profileDir,
                 "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -117,25 +128,29 @@ final class ChromeBrowser implements BeforeAllCallback, AfterAllCallback {
 
     /** As {@link #viewport(Dimension)}; {@code mobile=false} gives a narrow desktop window (e.g. a zoomed one). */
     void viewport(Dimension size, boolean mobile) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width, "height",
-                size.height, "deviceScaleFactor", 1, "mobile", mobile));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", size.width, "height", size.height, "deviceScaleFactor", 1, "mobile", mobile));
         viewportWidth = size.width;
     }
 
     /** Emulates the user's "reduce motion" setting (or clears it with {@code false}). */
     void prefersReducedMotion(boolean reduce) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                List.of(Map.of("name", "prefers-reduced-motion", "value", reduce ? "reduce" : ""))));
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", reduce ? "reduce" : ""))));
     }
 
     /** Loads a page and waits for it; fails if Chromium showed its own error page instead. */
     void open(String url) {
         driver.get(url);
-        assertThat(driver.findElements(By.cssSelector("html[lang]"))).as("a page with <html lang> at " + url)
+        assertThat(driver.findElements(By.cssSelector("html[lang]")))
+                .as("a page with <html lang> at " + url)
                 .isNotEmpty();
         if (viewportWidth > 0) {
             assertThat(((Number) script("return window.innerWidth")).intValue())
-                    .as("viewport width (a missing <meta name=viewport>, or content wider than the screen?)").isEqualTo(viewportWidth);
+                    .as("viewport width (a missing <meta name=viewport>, or content wider than the screen?)")
+                    .isEqualTo(viewportWidth);
         }
     }
 

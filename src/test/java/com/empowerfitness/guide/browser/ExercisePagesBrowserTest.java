@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,11 +49,10 @@ class ExercisePagesBrowserTest extends BrowserTestSupport {
     }
 
     private WebElement waitVisible(String css) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                .until(d -> {
-                    WebElement e = d.findElement(By.cssSelector(css));
-                    return e.isDisplayed() ? e : null;
-                });
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> {
+            WebElement e = d.findElement(By.cssSelector(css));
+            return e.isDisplayed() ? e : null;
+        });
     }
 
     /** Taps a control as a user would: scrolled to the middle of the screen, clear of the sticky booking bar. */
@@ -76,7 +74,8 @@ class ExercisePagesBrowserTest extends BrowserTestSupport {
         assertThat(timer.getDomAttribute("data-sides")).isEqualTo("both");
         assertThat(timer.findElement(By.cssSelector(".timer-clock")).getText()).endsWith("0:30");
         assertThat(timer.findElement(By.cssSelector(".timer-side")).getText()).isEqualTo("Right side");
-        assertThat(timer.findElement(By.cssSelector(".timer-start")).isDisplayed()).isTrue();
+        assertThat(timer.findElement(By.cssSelector(".timer-start")).isDisplayed())
+                .isTrue();
     }
 
     @Test
@@ -87,7 +86,8 @@ class ExercisePagesBrowserTest extends BrowserTestSupport {
 
         tap(timer.findElement(By.cssSelector(".timer-start")));
 
-        assertThat(timer.findElement(By.cssSelector(".timer-status")).getText()).startsWith("Keep moving for 60 seconds");
+        assertThat(timer.findElement(By.cssSelector(".timer-status")).getText())
+                .startsWith("Keep moving for 60 seconds");
     }
 
     @Test
@@ -103,24 +103,30 @@ class ExercisePagesBrowserTest extends BrowserTestSupport {
             assertThat(step.isDisplayed()).as("only step %d shows", i + 1).isTrue();
             assertThat(all(".routine-step")).filteredOn(WebElement::isDisplayed).hasSize(1);
             assertThat(step.findElement(By.tagName("h2")).getText()).startsWith((i + 1) + ". " + expected.get(0));
-            assertThat(browser.driver().findElement(By.cssSelector(".routine-position")).getText())
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector(".routine-position"))
+                            .getText())
                     .startsWith("Exercise " + (i + 1) + " of 5");
             WebElement timer = step.findElement(By.cssSelector(".exercise-timer"));
             assertThat(timer.getDomAttribute("data-hold-seconds")).isEqualTo(expected.get(1));
             assertThat(timer.getDomAttribute("data-reps")).isEqualTo(expected.get(2));
             assertThat(timer.getDomAttribute("data-sides")).isEqualTo(expected.get(3));
-            assertThat(String.valueOf(timer.getDomAttribute("data-mode")).replace("null", "")).isEqualTo(expected.get(4));
+            assertThat(String.valueOf(timer.getDomAttribute("data-mode")).replace("null", ""))
+                    .isEqualTo(expected.get(4));
             assertThat(timer.isDisplayed()).isTrue();
             String max = expected.get(1).replaceAll(".*-", "");
             assertThat(timer.findElement(By.cssSelector(".timer-clock")).getText())
-                    .endsWith(String.format("0:%02d", Integer.parseInt(max) % 60).replace("0:00", "1:00"));
+                    .endsWith(
+                            String.format("0:%02d", Integer.parseInt(max) % 60).replace("0:00", "1:00"));
             if (i < ROUTINE.size() - 1) {
                 tap(browser.driver().findElement(By.cssSelector(".routine-next")));
-                assertThat(browser.activeElement().getText()).as("focus moves to the next heading")
+                assertThat(browser.activeElement().getText())
+                        .as("focus moves to the next heading")
                         .startsWith((i + 2) + ". ");
             }
         }
-        assertThat(browser.driver().findElement(By.cssSelector(".routine-next")).isEnabled()).isFalse();
+        assertThat(browser.driver().findElement(By.cssSelector(".routine-next")).isEnabled())
+                .isFalse();
     }
 
     @Test
@@ -130,7 +136,8 @@ class ExercisePagesBrowserTest extends BrowserTestSupport {
 
         assertThat(all(".routine-step")).hasSize(5).allSatisfy(step -> {
             assertThat(step.isDisplayed()).isTrue();
-            assertThat(step.findElements(By.cssSelector("ol.steps > li"))).hasSizeGreaterThanOrEqualTo(3)
+            assertThat(step.findElements(By.cssSelector("ol.steps > li")))
+                    .hasSizeGreaterThanOrEqualTo(3)
                     .allSatisfy(li -> assertThat(li.isDisplayed()).isTrue());
         });
         assertThat(all(".exercise-timer")).noneMatch(WebElement::isDisplayed);
@@ -146,10 +153,13 @@ class ExercisePagesBrowserTest extends BrowserTestSupport {
             options.setShrinkToFit(false); // as printed at 100 %, not scaled down to fit
             options.setPageSize(size);
             options.setBackground(false);
-            String pdf = new String(Base64.getDecoder().decode(browser.driver().print(options).getContent()),
+            String pdf = new String(
+                    Base64.getDecoder().decode(browser.driver().print(options).getContent()),
                     StandardCharsets.ISO_8859_1);
             long pages = PDF_PAGE.matcher(pdf).results().count();
-            assertThat(pages).as("pages at %s x %s cm", size.getWidth(), size.getHeight()).isBetween(1L, 2L);
+            assertThat(pages)
+                    .as("pages at %s x %s cm", size.getWidth(), size.getHeight())
+                    .isBetween(1L, 2L);
         }
     }
 
@@ -157,13 +167,25 @@ class ExercisePagesBrowserTest extends BrowserTestSupport {
     void printSheetHoldsTheExercisesLogRedFlagsAndContact() {
         browser.open(url("/exercises/print"));
 
-        assertThat(all(".print-exercise h2")).extracting(WebElement::getText).hasSize(5)
-                .first().asString().startsWith("Supine knee-to-chest");
-        assertThat(all(".log-table tbody tr")).hasSize(5)
-                .allSatisfy(row -> assertThat(row.findElements(By.cssSelector(".tick-box"))).hasSize(14));
-        assertThat(browser.driver().findElement(By.cssSelector(".print-red-flags")).getText())
-                .contains("loss of bladder or bowel control").contains("Call 911");
-        assertThat(browser.driver().findElement(By.cssSelector(".print-contact")).getText())
-                .contains("(555) 010-0199").contains("hello@empowerfitness.example");
+        assertThat(all(".print-exercise h2"))
+                .extracting(WebElement::getText)
+                .hasSize(5)
+                .first()
+                .asString()
+                .startsWith("Supine knee-to-chest");
+        assertThat(all(".log-table tbody tr"))
+                .hasSize(5)
+                .allSatisfy(row -> assertThat(row.findElements(By.cssSelector(".tick-box")))
+                        .hasSize(14));
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".print-red-flags"))
+                        .getText())
+                .contains("loss of bladder or bowel control")
+                .contains("Call 911");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".print-contact"))
+                        .getText())
+                .contains("(555) 010-0199")
+                .contains("hello@empowerfitness.example");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,10 +78,13 @@ class ExerciseTimerBrowserTest extends BrowserTestSupport {
         browser.open(url("/timer-fixture.html"));
 
         assertThat(browser.driver().findElement(By.id("single")).isDisplayed()).isFalse();
-        assertThat(browser.driver().findElement(By.id("instructions")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.id("instructions")).isDisplayed())
+                .isTrue();
         assertThat(browser.driver().findElements(By.cssSelector(".routine-step")))
-                .as("every routine step readable").allSatisfy(step -> assertThat(step.isDisplayed()).isTrue());
-        assertThat(browser.driver().findElements(By.cssSelector(".timer-start, .routine-nav"))).isEmpty();
+                .as("every routine step readable")
+                .allSatisfy(step -> assertThat(step.isDisplayed()).isTrue());
+        assertThat(browser.driver().findElements(By.cssSelector(".timer-start, .routine-nav")))
+                .isEmpty();
     }
 
     @Test
@@ -96,12 +98,18 @@ class ExerciseTimerBrowserTest extends BrowserTestSupport {
         waitForStatus("single", "Done");
 
         assertThat(in("single", ".timer-status").getText()).isEqualTo("Done, release slowly. Rep 1 of 2.");
-        assertThat((List<Object>) browser.script("return window.__shown;")).as("the clock counted down").contains("0:01");
+        assertThat((List<Object>) browser.script("return window.__shown;"))
+                .as("the clock counted down")
+                .contains("0:01");
         assertThat(in("single", ".timer-reps").getText()).isEqualTo("Rep 1 of 2");
-        assertThat(in("single", ".timer-clock").getText()).as("ready for the next rep").endsWith("0:02");
+        assertThat(in("single", ".timer-clock").getText())
+                .as("ready for the next rep")
+                .endsWith("0:02");
         assertThat(in("single", ".timer-start").getText()).isEqualTo("Start");
-        assertThat(heard()).as("announced at start and end only, not every second").containsExactly(
-                "single: Hold for 2 seconds, right side.", "single: Done, release slowly. Rep 1 of 2.");
+        assertThat(heard())
+                .as("announced at start and end only, not every second")
+                .containsExactly(
+                        "single: Hold for 2 seconds, right side.", "single: Done, release slowly. Rep 1 of 2.");
     }
 
     @Test
@@ -173,21 +181,29 @@ class ExerciseTimerBrowserTest extends BrowserTestSupport {
         WebElement previous = browser.driver().findElement(By.cssSelector("#routine .routine-prev"));
 
         assertThat(steps).extracting(WebElement::isDisplayed).containsExactly(true, false, false);
-        assertThat(browser.driver().findElement(By.cssSelector(".routine-position")).getText())
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".routine-position"))
+                        .getText())
                 .isEqualTo("Exercise 1 of 3: Knee-to-chest");
         assertThat(previous.isEnabled()).isFalse();
-        assertThat(steps.get(0).findElement(By.cssSelector(".timer-clock")).getText()).endsWith("0:30");
+        assertThat(steps.get(0).findElement(By.cssSelector(".timer-clock")).getText())
+                .endsWith("0:30");
 
         next.click();
 
         assertThat(steps).extracting(WebElement::isDisplayed).containsExactly(false, true, false);
-        assertThat(browser.activeElement().getText()).as("focus moves to the new exercise").isEqualTo("Cat-cow");
-        assertThat(steps.get(1).findElement(By.cssSelector(".timer-reps")).getText()).isEqualTo("Rep 0 of 10");
+        assertThat(browser.activeElement().getText())
+                .as("focus moves to the new exercise")
+                .isEqualTo("Cat-cow");
+        assertThat(steps.get(1).findElement(By.cssSelector(".timer-reps")).getText())
+                .isEqualTo("Rep 0 of 10");
         steps.get(1).findElement(By.cssSelector(".timer-start")).click();
         assertThat(steps.get(1).findElement(By.cssSelector(".timer-status")).getText())
                 .isEqualTo("Keep moving for 30 seconds.");
         next.click();
-        assertThat(steps.get(2).findElements(By.cssSelector(".timer-start"))).as("reps only, no hold").isEmpty();
+        assertThat(steps.get(2).findElements(By.cssSelector(".timer-start")))
+                .as("reps only, no hold")
+                .isEmpty();
         assertThat(next.isEnabled()).isFalse();
         previous.click();
         assertThat(steps).extracting(WebElement::isDisplayed).containsExactly(false, true, false);
@@ -202,8 +218,10 @@ class ExerciseTimerBrowserTest extends BrowserTestSupport {
         first.findElement(By.cssSelector(".timer-start")).click();
         browser.script("window.__advance(21);");
 
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(d -> first
-                .findElement(By.cssSelector(".timer-status")).getText().startsWith("20 seconds done"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+                .until(d -> first.findElement(By.cssSelector(".timer-status"))
+                        .getText()
+                        .startsWith("20 seconds done"));
         assertThat(first.findElement(By.cssSelector(".timer-status")).getText())
                 .isEqualTo("20 seconds done. Keep going to 30 if it feels comfortable.");
     }

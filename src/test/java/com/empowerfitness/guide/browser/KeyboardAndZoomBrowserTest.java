@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,13 +75,16 @@ class KeyboardAndZoomBrowserTest extends BrowserTestSupport {
         @SuppressWarnings("unchecked")
         Map<String, Number> box = (Map<String, Number>) browser.script(
                 "const r = arguments[0].getBoundingClientRect(); return {left: r.left, top: r.top};", first);
-        assertThat(box.get("left").doubleValue()).as("skip link on screen when focused").isGreaterThanOrEqualTo(0);
+        assertThat(box.get("left").doubleValue())
+                .as("skip link on screen when focused")
+                .isGreaterThanOrEqualTo(0);
         assertThat(box.get("top").doubleValue()).isGreaterThanOrEqualTo(0);
 
         browser.press(Keys.ENTER);
 
         assertThat(browser.activeElement().getDomAttribute("id"))
-                .as("focus on <main> after the skip link (give it tabindex=\"-1\")").isEqualTo("main-content");
+                .as("focus on <main> after the skip link (give it tabindex=\"-1\")")
+                .isEqualTo("main-content");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -108,7 +110,9 @@ class KeyboardAndZoomBrowserTest extends BrowserTestSupport {
         }
 
         assertThat(stops).as("Tab stops on " + path).isGreaterThanOrEqualTo(3);
-        assertThat(invisible).as("Tab stops without a visible focus indicator on " + path).isEmpty();
+        assertThat(invisible)
+                .as("Tab stops without a visible focus indicator on " + path)
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -149,12 +153,15 @@ class KeyboardAndZoomBrowserTest extends BrowserTestSupport {
                         || seconds(cs.transitionDuration) > 0;
                 }).map(el => el.tagName.toLowerCase() + (el.className ? '.' + el.className : '')).slice(0, 5);
                 """);
-        assertThat((List<?>) moving).as("animated elements under prefers-reduced-motion on " + path).isEmpty();
+        assertThat((List<?>) moving)
+                .as("animated elements under prefers-reduced-motion on " + path)
+                .isEmpty();
     }
 
     private double fontSizeOfMain() {
-        return Double.parseDouble(((String) browser.script(
-                "return getComputedStyle(document.querySelector('main')).fontSize;")).replace("px", ""));
+        return Double.parseDouble(
+                ((String) browser.script("return getComputedStyle(document.querySelector('main')).fontSize;"))
+                        .replace("px", ""));
     }
 
     private void assertNoHorizontalScrolling(String context) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,14 +40,20 @@ class PageWeightBrowserTest extends BrowserTestSupport {
         browser.open(url(path));
 
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> files = (List<Map<String, Object>>) browser.driver().executeAsyncScript(RESOURCES);
-        long total = files.stream().mapToLong(f -> ((Number) f.get("bytes")).longValue()).sum();
+        List<Map<String, Object>> files =
+                (List<Map<String, Object>>) browser.driver().executeAsyncScript(RESOURCES);
+        long total = files.stream()
+                .mapToLong(f -> ((Number) f.get("bytes")).longValue())
+                .sum();
         String origin = url("/");
 
         assertThat(files).as("the page itself and its stylesheet at least").hasSizeGreaterThanOrEqualTo(2);
-        assertThat(files).as("every request goes to the site itself").allSatisfy(
-                f -> assertThat((String) f.get("url")).startsWith(origin));
+        assertThat(files)
+                .as("every request goes to the site itself")
+                .allSatisfy(f -> assertThat((String) f.get("url")).startsWith(origin));
         assertThat(total).as("bytes transferred for %s: %s", path, files).isBetween(1L, MAX_TRANSFERRED_BYTES);
-        assertThat(((Number) browser.script("return document.fonts.size;")).intValue()).as("web fonts").isZero();
+        assertThat(((Number) browser.script("return document.fonts.size;")).intValue())
+                .as("web fonts")
+                .isZero();
     }
 }

@@ -27,6 +27,5 @@ final class PublicPages {
             "/tags/posture",
             "/no-such-page");
 
-    private PublicPages() {
-    }
+    private PublicPages() {}
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,13 +29,15 @@ class StructuredDataBrowserTest extends BrowserTestSupport {
 
     @Test
     void jsonLdCausesNoContentSecurityPolicyViolation() {
-        Map<String, Object> added = browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", RECORD_VIOLATIONS));
+        Map<String, Object> added = browser.driver()
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
         try {
             for (String path : List.of("/", "/articles/when-to-worry", "/exercises/knee-to-chest", "/faq")) {
                 browser.open(url(path));
-                assertThat(browser.script("return document.querySelectorAll('script[type=\"application/ld+json\"]').length"))
-                        .as(path).isEqualTo(1L);
+                assertThat(browser.script(
+                                "return document.querySelectorAll('script[type=\"application/ld+json\"]').length"))
+                        .as(path)
+                        .isEqualTo(1L);
                 assertThat(violations()).as("CSP violations on " + path).isEmpty();
             }
             // The listener works: an inline script, which the policy forbids, is reported.
@@ -46,10 +47,10 @@ class StructuredDataBrowserTest extends BrowserTestSupport {
                     .until(d -> !violations().isEmpty());
             assertThat(violations()).first().asString().startsWith("script-src");
             assertThat(browser.script("return window.__ran === undefined")).isEqualTo(true);
-        }
-        finally {
-            browser.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
-                    Map.of("identifier", added.get("identifier")));
+        } finally {
+            browser.driver()
+                    .executeCdpCommand(
+                            "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
         }
     }
 }

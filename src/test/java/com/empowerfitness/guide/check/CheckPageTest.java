@@ -3,13 +3,12 @@ package com.empowerfitness.guide.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.empowerfitness.guide.support.SharedContextTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
-
-import com.empowerfitness.guide.support.SharedContextTest;
 
 /** {@code /check} built from the real {@code content/check.md}: the questions and each outcome. */
 class CheckPageTest extends SharedContextTest {
@@ -27,12 +26,15 @@ class CheckPageTest extends SharedContextTest {
         Element form = page.selectFirst("form.check-form");
         assertThat(form.attr("method")).isEqualTo("get");
         assertThat(form.attr("action")).isEqualTo("/check/result");
-        assertThat(page.select("fieldset > legend")).extracting(Element::text).containsExactly(
-                "Do you have back pain and any of these?", "Is any of this true for your back pain?");
+        assertThat(page.select("fieldset > legend"))
+                .extracting(Element::text)
+                .containsExactly("Do you have back pain and any of these?", "Is any of this true for your back pain?");
         assertThat(page.select("input[name=flag]")).hasSize(5);
         assertThat(page.select("input[name=sign]")).hasSize(3);
-        assertThat(page.select("input[type=checkbox]")).allSatisfy(input -> assertThat(
-                page.select("label[for=" + input.id() + "]").text()).isNotBlank());
+        assertThat(page.select("input[type=checkbox]"))
+                .allSatisfy(input -> assertThat(
+                                page.select("label[for=" + input.id() + "]").text())
+                        .isNotBlank());
         assertThat(page.select("label[for=flag-1]").text()).isEqualTo("Loss of bladder or bowel control");
         assertThat(page.select("label[for=sign-2]").text()).isEqualTo("It limits how well you can move or sleep");
     }
@@ -48,9 +50,12 @@ class CheckPageTest extends SharedContextTest {
         assertThat(firstCard.selectFirst("h2").text())
                 .isEqualTo("Emergency advice: Call 911 or go to the emergency department");
         assertThat(firstCard.text()).contains("Call 911 or go to the emergency department now.");
-        assertThat(main.select(".check-consult")).as("the consultation advice comes after").hasSize(1);
-        assertThat(main.select(".check-answers li")).extracting(Element::text).containsExactly("A fever",
-                "It has not got better after a few days");
+        assertThat(main.select(".check-consult"))
+                .as("the consultation advice comes after")
+                .hasSize(1);
+        assertThat(main.select(".check-answers li"))
+                .extracting(Element::text)
+                .containsExactly("A fever", "It has not got better after a few days");
     }
 
     @Test
@@ -71,8 +76,8 @@ class CheckPageTest extends SharedContextTest {
         assertThat(page.selectFirst("main").attr("data-outcome")).isEqualTo("SELF_CARE");
         Element card = page.selectFirst(".care-card");
         assertThat(card.hasClass("check-self-care")).isTrue();
-        assertThat(card.select("a").eachAttr("href")).contains("/articles/treatment", "/exercises",
-                "/exercises/routine");
+        assertThat(card.select("a").eachAttr("href"))
+                .contains("/articles/treatment", "/exercises", "/exercises/routine");
         assertThat(page.select(".care-card-emergency, .check-consult")).isEmpty();
     }
 

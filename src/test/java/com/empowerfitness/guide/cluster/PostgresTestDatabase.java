@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -32,12 +31,12 @@ final class PostgresTestDatabase implements AutoCloseable {
 
     /** Creates the database, or skips (fails under CI=true) when PostgreSQL does not answer. */
     static PostgresTestDatabase create() {
-        String name = "guide_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
-                .toLowerCase(Locale.ROOT);
-        try (Connection connection = connect(ADMIN_URL); Statement statement = connection.createStatement()) {
+        String name = "guide_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        try (Connection connection = connect(ADMIN_URL);
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
-        }
-        catch (SQLException ex) {
+        } catch (SQLException ex) {
             String message = "No PostgreSQL at " + ADMIN_URL + " (user " + USER + "): " + ex.getMessage()
                     + ". Start it (e.g. pg_ctlcluster 15 main start) to run the multi-instance tests.";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -58,7 +57,8 @@ final class PostgresTestDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (Connection connection = connect(ADMIN_URL); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(ADMIN_URL);
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)");
         }
     }

@@ -1,5 +1,10 @@
 package com.empowerfitness.guide.cluster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.empowerfitness.guide.GuideApplication;
+import com.empowerfitness.guide.content.ContentLoader;
+import com.empowerfitness.guide.content.LoadReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -17,8 +22,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -36,16 +38,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.empowerfitness.guide.GuideApplication;
-import com.empowerfitness.guide.content.ContentLoader;
-import com.empowerfitness.guide.content.LoadReport;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances of the site on one PostgreSQL database, as behind a load balancer: started at the same moment
@@ -84,15 +79,14 @@ class TwoInstancesTest {
             Future<ConfigurableApplicationContext> second = pool.submit(() -> start(contentB, together));
             a = first.get(180, TimeUnit.SECONDS);
             b = second.get(180, TimeUnit.SECONDS);
-        }
-        finally {
+        } finally {
             pool.shutdownNow();
         }
     }
 
     @AfterAll
     static void stopAndDropTheDatabase() throws SQLException {
-        for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] { a, b }) {
+        for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] {a, b}) {
             if (context != null) {
                 context.close();
             }
@@ -109,10 +103,14 @@ class TwoInstancesTest {
         long articleFiles = markdownFiles(contentA.resolve("articles"));
         assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(articleFiles);
         assertThat(count("SELECT COUNT(*) FROM (SELECT source_path FROM article GROUP BY source_path "
-                + "HAVING COUNT(*) > 1) d")).isZero();
+                        + "HAVING COUNT(*) > 1) d"))
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM (SELECT source_path, anchor FROM faq GROUP BY source_path, anchor "
-                + "HAVING COUNT(*) > 1) d")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM content_error")).as("no load failed").isZero();
+                        + "HAVING COUNT(*) > 1) d"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM content_error"))
+                .as("no load failed")
+                .isZero();
         assertThat(get(a, "/articles/causes").statusCode()).isEqualTo(200);
         assertThat(get(b, "/articles/causes").statusCode()).isEqualTo(200);
     }
@@ -135,12 +133,13 @@ class TwoInstancesTest {
 
                 assertThat(reportA.errors()).isEmpty();
                 assertThat(reportB.errors()).isEmpty();
-                assertThat(reportA.added() + reportB.added()).as("one instance adds it, the other finds it stored")
+                assertThat(reportA.added() + reportB.added())
+                        .as("one instance adds it, the other finds it stored")
                         .isEqualTo(1);
-                assertThat(count("SELECT COUNT(*) FROM article WHERE slug = 'together-" + round + "'")).isEqualTo(1);
+                assertThat(count("SELECT COUNT(*) FROM article WHERE slug = 'together-" + round + "'"))
+                        .isEqualTo(1);
             }
-        }
-        finally {
+        } finally {
             pool.shutdownNow();
         }
     }
@@ -150,12 +149,13 @@ class TwoInstancesTest {
         String name = "Cluster Patient " + System.nanoTime();
         HttpResponse<String> sent = book(a, nextAddress(), name);
         assertThat(sent.statusCode()).isEqualTo(302);
-        assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(
-                (location) -> assertThat(location).contains("/book/confirmation/"));
+        assertThat(sent.headers().firstValue("Location"))
+                .hasValueSatisfying((location) -> assertThat(location).contains("/book/confirmation/"));
 
         Browser staff = new Browser(nextAddress());
         staff.signIn(b, ADMIN, ADMIN_PASSWORD);
-        HttpResponse<String> inbox = staff.get(b, "/staff/bookings?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        HttpResponse<String> inbox =
+                staff.get(b, "/staff/bookings?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
 
         assertThat(inbox.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(inbox.body()).text()).contains(name);
@@ -170,11 +170,13 @@ class TwoInstancesTest {
         assertThat(onB.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(onB.body()).select("form[action=/logout]")).hasSize(1);
         Browser stranger = new Browser(nextAddress());
-        assertThat(stranger.get(b, "/staff/bookings").statusCode()).as("without the cookie: the sign-in page")
+        assertThat(stranger.get(b, "/staff/bookings").statusCode())
+                .as("without the cookie: the sign-in page")
                 .isEqualTo(302);
 
         staff.signOut(b);
-        assertThat(staff.get(a, "/staff/bookings").statusCode()).as("signed out on B is signed out on A")
+        assertThat(staff.get(a, "/staff/bookings").statusCode())
+                .as("signed out on B is signed out on A")
                 .isEqualTo(302);
     }
 
@@ -182,7 +184,8 @@ class TwoInstancesTest {
     void theBookingRateLimitHoldsAcrossBothInstances() throws Exception {
         String address = nextAddress();
         for (int i = 0; i < 5; i++) {
-            assertThat(book((i % 2 == 0) ? a : b, address, "Limited " + i).statusCode()).as("request %d", i + 1)
+            assertThat(book((i % 2 == 0) ? a : b, address, "Limited " + i).statusCode())
+                    .as("request %d", i + 1)
                     .isEqualTo(302);
         }
 
@@ -190,9 +193,11 @@ class TwoInstancesTest {
         assertThat(book(b, address, "Limited 7").statusCode()).isEqualTo(429);
         assertThat(book(b, nextAddress(), "Someone else").statusCode()).isEqualTo(302);
         assertThat(count("SELECT COUNT(*) FROM booking_rate_limit WHERE id = '" + Hashes.sha256(address) + "'"))
-                .as("one shared bucket for the address").isEqualTo(1);
+                .as("one shared bucket for the address")
+                .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM booking_rate_limit WHERE id = '" + address + "'"))
-                .as("addresses are stored hashed").isZero();
+                .as("addresses are stored hashed")
+                .isZero();
     }
 
     @Test
@@ -207,10 +212,10 @@ class TwoInstancesTest {
             Browser owner = new Browser(nextAddress());
             assertThat(owner.postLogin(b, ADMIN, ADMIN_PASSWORD))
                     .hasValueSatisfying((location) -> assertThat(location).endsWith("/login?locked"));
-        }
-        finally {
+        } finally {
             // The other tests sign in as the same administrator.
-            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = database.connect();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DELETE FROM login_block");
                 statement.execute("DELETE FROM login_failure");
             }
@@ -219,8 +224,8 @@ class TwoInstancesTest {
 
     @Test
     void aScheduledJobLockHeldByOneInstanceIsRefusedToTheOther() {
-        LockConfiguration job = new LockConfiguration(java.time.Instant.now(), "test-job",
-                java.time.Duration.ofMinutes(1), java.time.Duration.ZERO);
+        LockConfiguration job = new LockConfiguration(
+                java.time.Instant.now(), "test-job", java.time.Duration.ofMinutes(1), java.time.Duration.ZERO);
         Optional<SimpleLock> onA = a.getBean(LockProvider.class).lock(job);
         assertThat(onA).isPresent();
 
@@ -234,11 +239,17 @@ class TwoInstancesTest {
 
     private static ConfigurableApplicationContext start(Path content, CyclicBarrier together) throws Exception {
         together.await(60, TimeUnit.SECONDS);
-        return new SpringApplicationBuilder(GuideApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD, "--guide.content-dir=" + content,
-                "--guide.admin.username=" + ADMIN, "--guide.admin.password=" + ADMIN_PASSWORD,
-                "--spring.main.banner-mode=off", "--guide.mail.outbox-initial-delay=PT1H");
+        return new SpringApplicationBuilder(GuideApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                        "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
+                        "--guide.content-dir=" + content,
+                        "--guide.admin.username=" + ADMIN,
+                        "--guide.admin.password=" + ADMIN_PASSWORD,
+                        "--spring.main.banner-mode=off",
+                        "--guide.mail.outbox-initial-delay=PT1H");
     }
 
     private static LoadReport loadAfter(ConfigurableApplicationContext context, CyclicBarrier together)
@@ -251,8 +262,8 @@ class TwoInstancesTest {
             throws Exception {
         Browser patient = new Browser(address);
         String token = patient.csrfFrom(instance, "/book");
-        return patient.post(instance, "/book", "_csrf=" + enc(token) + "&name=" + enc(name)
-                + "&phone=555+123+4567&consent=yes");
+        return patient.post(
+                instance, "/book", "_csrf=" + enc(token) + "&name=" + enc(name) + "&phone=555+123+4567&consent=yes");
     }
 
     private static HttpResponse<String> get(ConfigurableApplicationContext instance, String path) throws Exception {
@@ -260,7 +271,8 @@ class TwoInstancesTest {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -289,8 +301,7 @@ class TwoInstancesTest {
                 Path copy = target.resolve(source.relativize(path).toString());
                 if (Files.isDirectory(path)) {
                     Files.createDirectories(copy);
-                }
-                else {
+                } else {
                     Files.copy(path, copy);
                 }
             }
@@ -307,7 +318,8 @@ class TwoInstancesTest {
 
         private final CookieManager cookies = new CookieManager();
 
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(this.cookies).build();
+        private final HttpClient client =
+                HttpClient.newBuilder().cookieHandler(this.cookies).build();
 
         private final String address;
 
@@ -319,40 +331,50 @@ class TwoInstancesTest {
             return send(HttpRequest.newBuilder(uri(instance, path)).GET());
         }
 
-        HttpResponse<String> post(ConfigurableApplicationContext instance, String path, String form)
-                throws Exception {
+        HttpResponse<String> post(ConfigurableApplicationContext instance, String path, String form) throws Exception {
             return send(HttpRequest.newBuilder(uri(instance, path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)));
         }
 
         String csrfFrom(ConfigurableApplicationContext instance, String path) throws Exception {
-            return Jsoup.parse(get(instance, path).body()).selectFirst("input[name=_csrf]").val();
+            return Jsoup.parse(get(instance, path).body())
+                    .selectFirst("input[name=_csrf]")
+                    .val();
         }
 
         Optional<String> postLogin(ConfigurableApplicationContext instance, String username, String password)
                 throws Exception {
             String token = csrfFrom(instance, "/login");
-            return post(instance, "/login", "_csrf=" + enc(token) + "&username=" + enc(username) + "&password="
-                    + enc(password)).headers().firstValue("Location");
+            return post(
+                            instance,
+                            "/login",
+                            "_csrf=" + enc(token) + "&username=" + enc(username) + "&password=" + enc(password))
+                    .headers()
+                    .firstValue("Location");
         }
 
         void signIn(ConfigurableApplicationContext instance, String username, String password) throws Exception {
             assertThat(postLogin(instance, username, password))
                     .hasValueSatisfying((location) -> assertThat(location).endsWith("/staff"));
-            assertThat(this.cookies.getCookieStore().getCookies()).extracting(HttpCookie::getName).contains("SESSION");
+            assertThat(this.cookies.getCookieStore().getCookies())
+                    .extracting(HttpCookie::getName)
+                    .contains("SESSION");
         }
 
         void signOut(ConfigurableApplicationContext instance) throws Exception {
             String token = Jsoup.parse(get(instance, "/staff/bookings").body())
-                    .selectFirst("form[action=/logout] input[name=_csrf]").val();
-            assertThat(post(instance, "/logout", "_csrf=" + enc(token)).headers().firstValue("Location"))
+                    .selectFirst("form[action=/logout] input[name=_csrf]")
+                    .val();
+            assertThat(post(instance, "/logout", "_csrf=" + enc(token))
+                            .headers()
+                            .firstValue("Location"))
                     .hasValueSatisfying((location) -> assertThat(location).endsWith("/login?logout"));
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            return this.client.send(request.header("X-Forwarded-For", this.address).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return this.client.send(
+                    request.header("X-Forwarded-For", this.address).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         private static URI uri(ConfigurableApplicationContext instance, String path) {

@@ -3,9 +3,8 @@ package com.empowerfitness.guide.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import org.junit.jupiter.api.Test;
-
 import com.empowerfitness.guide.content.ProcessedContent.CheckContent;
+import org.junit.jupiter.api.Test;
 
 /** {@code check.md}: the red-flag check's questions from the front matter, outcomes from three sections. */
 class CheckContentTest {
@@ -44,7 +43,8 @@ class CheckContentTest {
     }
 
     private ContentError errorOf(String text) {
-        return catchThrowableOfType(ContentException.class, () -> processor.process(file(text))).error();
+        return catchThrowableOfType(ContentException.class, () -> processor.process(file(text)))
+                .error();
     }
 
     @Test
@@ -77,8 +77,8 @@ class CheckContentTest {
 
     @Test
     void emptyConsultSignsAreReportedOnTheirLine() {
-        ContentError error = errorOf(FRONT.replace("consult_signs:\n  - It keeps coming back", "consult_signs: []")
-                + OUTCOMES);
+        ContentError error =
+                errorOf(FRONT.replace("consult_signs:\n  - It keeps coming back", "consult_signs: []") + OUTCOMES);
 
         assertThat(error.line()).isEqualTo(6);
         assertThat(error.reason()).isEqualTo("`consult_signs` needs at least one question");
@@ -88,15 +88,17 @@ class CheckContentTest {
     void aMissingOutcomeSectionIsReported() {
         ContentError error = errorOf(FRONT + OUTCOMES.substring(0, OUTCOMES.indexOf("## Look after")));
 
-        assertThat(error.reason()).isEqualTo("the check needs exactly three `##` sections, in this order: the "
-                + "emergency, the book a consultation, the self-care advice; found 2");
+        assertThat(error.reason())
+                .isEqualTo("the check needs exactly three `##` sections, in this order: the "
+                        + "emergency, the book a consultation, the self-care advice; found 2");
     }
 
     @Test
     void anOutcomeWithoutTextIsReported() {
         ContentError error = errorOf(FRONT + OUTCOMES.replace("A therapist can help.", ""));
 
-        assertThat(error.reason()).isEqualTo("the book a consultation section \"Book a consultation\" has no text under it");
+        assertThat(error.reason())
+                .isEqualTo("the book a consultation section \"Book a consultation\" has no text under it");
     }
 
     @Test

@@ -96,16 +96,14 @@ public final class ContentFixtures {
             Book a free consultation with Dr. Ezra Miller.
             """;
 
-    private ContentFixtures() {
-    }
+    private ContentFixtures() {}
 
     public static Path write(Path root, String relativePath, String text) {
         try {
             Path file = root.resolve(relativePath);
             Files.createDirectories(file.getParent());
             return Files.writeString(file, text);
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
@@ -122,7 +120,8 @@ public final class ContentFixtures {
     /** The pipeline's stages wired by hand, as Spring wires them. */
     public static ContentProcessor processor() {
         MarkdownConfiguration markdown = new MarkdownConfiguration();
-        return new ContentProcessor(new MarkdownDocumentParser(markdown.markdownParser()),
+        return new ContentProcessor(
+                new MarkdownDocumentParser(markdown.markdownParser()),
                 new HtmlRendering(markdown.markdownRenderer(), new HtmlSanitizer()));
     }
 }

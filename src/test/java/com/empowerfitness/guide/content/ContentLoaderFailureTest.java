@@ -8,7 +8,6 @@ import static org.mockito.Mockito.mock;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,21 +21,22 @@ class ContentLoaderFailureTest {
         ContentFixtures.writeGuide(root);
         ContentStore store = mock(ContentStore.class);
         given(store.store(any(), any(), any())).willThrow(new IllegalStateException("constraint violated"));
-        ContentLoader loader = new ContentLoader(new ContentProperties(root), new ContentScanner(),
-                ContentFixtures.processor(), store, event -> { });
+        ContentLoader loader = new ContentLoader(
+                new ContentProperties(root), new ContentScanner(), ContentFixtures.processor(), store, event -> {});
 
         LoadReport report = loader.load();
 
         assertThat(report.added()).isZero();
-        assertThat(report.errors()).last()
+        assertThat(report.errors())
+                .last()
                 .satisfies(error -> assertThat(error.reason()).contains("could not be stored"));
         then(store).should().replaceErrors(report.errors());
     }
 
     @Test
     void stepsAreTheTopLevelNumberedListNotOneInsideACallout() {
-        ProcessedContent.ExerciseContent exercise = (ProcessedContent.ExerciseContent) ContentFixtures.processor()
-                .process(new ContentFile("exercises/x.md", ContentKind.EXERCISE, """
+        ProcessedContent.ExerciseContent exercise = (ProcessedContent.ExerciseContent)
+                ContentFixtures.processor().process(new ContentFile("exercises/x.md", ContentKind.EXERCISE, """
                         ---
                         title: X
                         position: Standing

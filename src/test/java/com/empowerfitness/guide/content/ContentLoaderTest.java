@@ -2,14 +2,22 @@ package com.empowerfitness.guide.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.empowerfitness.guide.article.Article;
+import com.empowerfitness.guide.article.ArticleContentHandler;
+import com.empowerfitness.guide.article.ArticleLink;
+import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.exercise.ExerciseContentHandler;
+import com.empowerfitness.guide.exercise.ExerciseRepository;
+import com.empowerfitness.guide.faq.Faq;
+import com.empowerfitness.guide.faq.FaqContentHandler;
+import com.empowerfitness.guide.faq.FaqRepository;
+import com.empowerfitness.guide.web.ClockConfiguration;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,24 +31,24 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.empowerfitness.guide.article.Article;
-import com.empowerfitness.guide.article.ArticleContentHandler;
-import com.empowerfitness.guide.article.ArticleLink;
-import com.empowerfitness.guide.article.ArticleRepository;
-import com.empowerfitness.guide.exercise.ExerciseContentHandler;
-import com.empowerfitness.guide.exercise.ExerciseRepository;
-import com.empowerfitness.guide.faq.Faq;
-import com.empowerfitness.guide.faq.FaqContentHandler;
-import com.empowerfitness.guide.faq.FaqRepository;
-import com.empowerfitness.guide.web.ClockConfiguration;
-
 /** The whole pipeline against a real database: idempotent reloads, errors, last good versions. */
 @DataJpaTest
 @EnableConfigurationProperties(ContentProperties.class)
-@Import({ ContentLoader.class, ContentScanner.class, ContentProcessor.class, MarkdownDocumentParser.class,
-        HtmlRendering.class, HtmlSanitizer.class, MarkdownConfiguration.class, ContentStore.class,
-        BlockContentHandler.class, ArticleContentHandler.class, ExerciseContentHandler.class,
-        FaqContentHandler.class, ClockConfiguration.class })
+@Import({
+    ContentLoader.class,
+    ContentScanner.class,
+    ContentProcessor.class,
+    MarkdownDocumentParser.class,
+    HtmlRendering.class,
+    HtmlSanitizer.class,
+    MarkdownConfiguration.class,
+    ContentStore.class,
+    BlockContentHandler.class,
+    ArticleContentHandler.class,
+    ExerciseContentHandler.class,
+    FaqContentHandler.class,
+    ClockConfiguration.class
+})
 @ExtendWith(OutputCaptureExtension.class)
 class ContentLoaderTest {
 
@@ -76,7 +84,9 @@ class ContentLoaderTest {
     @BeforeEach
     void emptyContentFolder() throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(root)).forEach(p -> p.toFile().delete());
+            walk.sorted(Comparator.reverseOrder())
+                    .filter(p -> !p.equals(root))
+                    .forEach(p -> p.toFile().delete());
         }
     }
 
@@ -99,9 +109,10 @@ class ContentLoaderTest {
             assertThat(article.getPage().getSourcePath()).isEqualTo("articles/causes.md");
             assertThat(article.getPage().getContentHash()).hasSize(64);
         });
-        assertThat(exercises.findBySlug("pelvic-tilts")).hasValueSatisfying(e -> assertThat(e.getRepsFigure())
-                .isEqualTo("10\u201315"));
-        assertThat(faqs.findAllByOrderBySortOrderAsc()).extracting(Faq::getQuestion)
+        assertThat(exercises.findBySlug("pelvic-tilts"))
+                .hasValueSatisfying(e -> assertThat(e.getRepsFigure()).isEqualTo("10\u201315"));
+        assertThat(faqs.findAllByOrderBySortOrderAsc())
+                .extracting(Faq::getQuestion)
                 .containsExactly("Is heat or ice better for back spasms?", "What drinks help back spasms?");
         assertThat(blocks.findByBlockKey("home")).isPresent();
         assertThat(blocks.findByBlockKey("faqs")).isPresent();
@@ -128,8 +139,10 @@ class ContentLoaderTest {
         ContentFixtures.writeGuide(root);
         load();
         Long id = articles.findBySlug("causes").orElseThrow().getId();
-        ContentFixtures.write(root, "articles/causes.md", ContentFixtures.ARTICLE.replace("What causes muscle spasms?",
-                "What causes back spasms?"));
+        ContentFixtures.write(
+                root,
+                "articles/causes.md",
+                ContentFixtures.ARTICLE.replace("What causes muscle spasms?", "What causes back spasms?"));
 
         LoadReport report = load();
 
@@ -161,9 +174,12 @@ class ContentLoaderTest {
     void brokenFileKeepsItsLastGoodVersion(CapturedOutput output) {
         ContentFixtures.writeGuide(root);
         load();
-        ContentFixtures.write(root, "articles/causes.md", ContentFixtures.ARTICLE
-                .replace("title: What causes muscle spasms?", "title: Broken\nlast_reviewed: 2026-13-01")
-                .replace("last_reviewed: 2026-06-16\n", ""));
+        ContentFixtures.write(
+                root,
+                "articles/causes.md",
+                ContentFixtures.ARTICLE
+                        .replace("title: What causes muscle spasms?", "title: Broken\nlast_reviewed: 2026-13-01")
+                        .replace("last_reviewed: 2026-06-16\n", ""));
 
         LoadReport report = load();
 
@@ -179,7 +195,9 @@ class ContentLoaderTest {
             assertThat(row.getColumn()).isEqualTo(16);
             assertThat(row.getDetectedAt()).isNotNull();
         });
-        assertThat(output).contains("WARN").contains("articles/causes.md:3:16: `last_reviewed`: 2026-13-01 is not a date");
+        assertThat(output)
+                .contains("WARN")
+                .contains("articles/causes.md:3:16: `last_reviewed`: 2026-13-01 is not a date");
     }
 
     @Test
@@ -218,8 +236,9 @@ class ContentLoaderTest {
 
         LoadReport report = load();
 
-        assertThat(report.errors()).extracting(ContentError::path).containsExactly("articles/causes.md",
-                "articles/new.md");
+        assertThat(report.errors())
+                .extracting(ContentError::path)
+                .containsExactly("articles/causes.md", "articles/new.md");
         assertThat(articles.findBySlug("causes")).map(Article::getTitle).hasValue("What causes muscle spasms?");
     }
 
@@ -227,14 +246,19 @@ class ContentLoaderTest {
     void renamedSlugCanBeTakenByAnotherFileInTheSameLoad() {
         ContentFixtures.writeGuide(root);
         load();
-        ContentFixtures.write(root, "articles/causes.md", ContentFixtures.ARTICLE.replace("order: 2", "order: 2\nslug: reasons"));
+        ContentFixtures.write(
+                root, "articles/causes.md", ContentFixtures.ARTICLE.replace("order: 2", "order: 2\nslug: reasons"));
         ContentFixtures.write(root, "articles/another.md", "---\ntitle: Another\nslug: causes\n---\nBody.\n");
 
         LoadReport report = load();
 
         assertThat(report.errors()).isEmpty();
-        assertThat(articles.findBySlug("reasons")).map(a -> a.getPage().getSourcePath()).hasValue("articles/causes.md");
-        assertThat(articles.findBySlug("causes")).map(a -> a.getPage().getSourcePath()).hasValue("articles/another.md");
+        assertThat(articles.findBySlug("reasons"))
+                .map(a -> a.getPage().getSourcePath())
+                .hasValue("articles/causes.md");
+        assertThat(articles.findBySlug("causes"))
+                .map(a -> a.getPage().getSourcePath())
+                .hasValue("articles/another.md");
     }
 
     @Test
@@ -258,7 +282,8 @@ class ContentLoaderTest {
 
         load();
 
-        assertThat(articles.findVisibleLinks(java.time.LocalDateTime.now())).extracting(ArticleLink::slug)
+        assertThat(articles.findVisibleLinks(java.time.LocalDateTime.now()))
+                .extracting(ArticleLink::slug)
                 .containsExactly("first-steps", "causes");
     }
 
@@ -271,7 +296,8 @@ class ContentLoaderTest {
 
         LoadReport report = load();
 
-        assertThat(report.errors()).singleElement()
+        assertThat(report.errors())
+                .singleElement()
                 .satisfies(error -> assertThat(error.reason()).contains("holds no Markdown (.md) files"));
         assertThat(articles.findBySlug("causes")).isPresent();
         assertThat(errors.findAll()).hasSize(1);
@@ -280,7 +306,9 @@ class ContentLoaderTest {
     }
 
     private static long problemLines(CapturedOutput output) {
-        return output.getOut().lines().filter(line -> line.contains("WARN") && line.contains("holds no Markdown"))
+        return output.getOut()
+                .lines()
+                .filter(line -> line.contains("WARN") && line.contains("holds no Markdown"))
                 .count();
     }
 }

@@ -3,16 +3,14 @@ package com.empowerfitness.guide.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.time.LocalDate;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-
 import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
 import com.empowerfitness.guide.content.ProcessedContent.BlockContent;
 import com.empowerfitness.guide.content.ProcessedContent.ExerciseContent;
 import com.empowerfitness.guide.content.ProcessedContent.FaqPageContent;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 
 class ContentProcessorTest {
 
@@ -23,7 +21,8 @@ class ContentProcessorTest {
     }
 
     private ContentError errorOf(String path, String text) {
-        return catchThrowableOfType(ContentException.class, () -> processor.process(file(path, text))).error();
+        return catchThrowableOfType(ContentException.class, () -> processor.process(file(path, text)))
+                .error();
     }
 
     @Test
@@ -117,8 +116,9 @@ class ContentProcessorTest {
         assertThat(error.line()).isEqualTo(4);
         assertThat(error.column()).isEqualTo(16);
         assertThat(error.reason()).isEqualTo("`last_reviewed`: 2026-13-01 is not a date; write it as YYYY-MM-DD");
-        assertThat(error.toLogLine()).isEqualTo("articles/dates.md:4:16: `last_reviewed`: 2026-13-01 is not a date; "
-                + "write it as YYYY-MM-DD");
+        assertThat(error.toLogLine())
+                .isEqualTo("articles/dates.md:4:16: `last_reviewed`: 2026-13-01 is not a date; "
+                        + "write it as YYYY-MM-DD");
     }
 
     @Test
@@ -192,7 +192,8 @@ class ContentProcessorTest {
 
     @Test
     void articleIsRenderedWithTypedFrontMatterTocAndCallouts() {
-        ArticleContent article = (ArticleContent) processor.process(file("articles/causes.md", ContentFixtures.ARTICLE));
+        ArticleContent article =
+                (ArticleContent) processor.process(file("articles/causes.md", ContentFixtures.ARTICLE));
 
         assertThat(article.key()).isEqualTo("causes");
         assertThat(article.title()).isEqualTo("What causes muscle spasms?");
@@ -200,26 +201,30 @@ class ContentProcessorTest {
         assertThat(article.meta().lastReviewed()).isEqualTo(LocalDate.of(2026, 6, 16));
         assertThat(article.meta().authorCredentials()).isEqualTo("PT, DPT");
         assertThat(article.tags()).containsExactly("causes", "posture");
-        assertThat(article.toc()).extracting(ProcessedContent.Heading::text)
+        assertThat(article.toc())
+                .extracting(ProcessedContent.Heading::text)
                 .containsExactly("The most common causes", "Stress", "Injuries");
         assertThat(article.toc().get(0).anchor()).isEqualTo("the-most-common-causes");
         assertThat(article.readingMinutes()).isEqualTo(1);
 
         Document html = Jsoup.parseBodyFragment(article.bodyHtml());
         assertThat(html.select("h2#stress")).hasSize(1);
-        assertThat(html.select("div.callout.callout-danger > p.callout-title").text()).isEqualTo("Get help now if");
+        assertThat(html.select("div.callout.callout-danger > p.callout-title").text())
+                .isEqualTo("Get help now if");
         assertThat(html.select("div.callout.callout-danger").text()).contains("bladder");
         assertThat(html.select("div.callout.callout-danger").attr("role")).isEqualTo("note");
-        assertThat(html.select("div.callout.callout-tip a[href=/articles/when-to-worry]")).hasSize(1);
-        assertThat(html.select("figure.callout-quote > blockquote").text()).isEqualTo("All we actually have is our body.");
+        assertThat(html.select("div.callout.callout-tip a[href=/articles/when-to-worry]"))
+                .hasSize(1);
+        assertThat(html.select("figure.callout-quote > blockquote").text())
+                .isEqualTo("All we actually have is our body.");
         assertThat(html.select("figure.callout-quote > figcaption").text()).isEqualTo("\u2014 Allegra Kent");
         assertThat(article.bodyHtml()).doesNotContain("svg").doesNotContain("adm-");
     }
 
     @Test
     void explicitSlugReplacesTheFileName() {
-        ArticleContent article = (ArticleContent) processor.process(file("articles/Old Name.md",
-                "---\ntitle: A\nslug: new-name\n---\nBody.\n"));
+        ArticleContent article = (ArticleContent)
+                processor.process(file("articles/Old Name.md", "---\ntitle: A\nslug: new-name\n---\nBody.\n"));
 
         assertThat(article.key()).isEqualTo("new-name");
         assertThat(article.keyLine()).isEqualTo(3);
@@ -227,16 +232,16 @@ class ContentProcessorTest {
 
     @Test
     void exerciseKeepsItsStepsFiguresAndExtraText() {
-        ExerciseContent exercise = (ExerciseContent) processor.process(file("exercises/pelvic-tilts.md",
-                ContentFixtures.EXERCISE));
+        ExerciseContent exercise =
+                (ExerciseContent) processor.process(file("exercises/pelvic-tilts.md", ContentFixtures.EXERCISE));
 
         assertThat(exercise.key()).isEqualTo("pelvic-tilts");
         assertThat(exercise.hold()).isEqualTo(new IntRange(5, 5));
         assertThat(exercise.repetitions()).isEqualTo(new IntRange(10, 15));
         assertThat(exercise.move()).isNull();
         assertThat(exercise.sides()).isEqualTo("none");
-        assertThat(exercise.steps()).containsExactly("Lie on your back.", "Tighten your <strong>core</strong>.",
-                "Hold for 5 seconds.");
+        assertThat(exercise.steps())
+                .containsExactly("Lie on your back.", "Tighten your <strong>core</strong>.", "Hold for 5 seconds.");
         assertThat(exercise.bodyHtml()).contains("Breathe normally").doesNotContain("<ol>");
         assertThat(exercise.stopIf()).isEqualTo("Pain spreads down your leg.");
     }
@@ -247,7 +252,8 @@ class ContentProcessorTest {
 
         assertThat(faqs.title()).isEqualTo("FAQs about lower back muscle spasms");
         assertThat(faqs.introHtml()).contains("Short answers.");
-        assertThat(faqs.entries()).extracting(ProcessedContent.FaqEntry::question)
+        assertThat(faqs.entries())
+                .extracting(ProcessedContent.FaqEntry::question)
                 .containsExactly("Is heat or ice better for back spasms?", "What drinks help back spasms?");
         assertThat(faqs.entries().get(0).anchor()).isEqualTo("is-heat-or-ice-better-for-back-spasms");
         assertThat(faqs.entries().get(1).answerHtml()).isEqualTo("<p>Water and electrolyte drinks.</p>");
@@ -277,15 +283,15 @@ class ContentProcessorTest {
                 <p style="color:red">styled</p><iframe src="https://example.com"></iframe>
                 """));
 
-        assertThat(article.bodyHtml()).doesNotContain("<script", "alert", "onerror", "onclick", "javascript:",
-                "style=", "iframe");
+        assertThat(article.bodyHtml())
+                .doesNotContain("<script", "alert", "onerror", "onclick", "javascript:", "style=", "iframe");
         assertThat(article.bodyHtml()).contains("world").contains("<a href=\"/book\">book</a>");
     }
 
     @Test
     void firstLevelHeadingInTheBodyBecomesASectionHeading() {
-        ArticleContent article = (ArticleContent) processor.process(file("articles/h1.md",
-                "---\ntitle: A\n---\n# Second title\n\nText.\n"));
+        ArticleContent article = (ArticleContent)
+                processor.process(file("articles/h1.md", "---\ntitle: A\n---\n# Second title\n\nText.\n"));
 
         assertThat(article.bodyHtml()).doesNotContain("<h1").contains("<h2 id=\"second-title\">");
     }

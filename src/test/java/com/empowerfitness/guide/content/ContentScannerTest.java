@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +26,11 @@ class ContentScannerTest {
         ContentScanner.ScanResult result = scanner.scan(root);
 
         assertThat(result.folderProblem()).isEmpty();
-        assertThat(result.files()).extracting(ContentFile::path)
+        assertThat(result.files())
+                .extracting(ContentFile::path)
                 .containsExactly("articles/a.md", "articles/z.md", "exercises/b.md", "home.md");
-        assertThat(result.files()).extracting(ContentFile::kind)
+        assertThat(result.files())
+                .extracting(ContentFile::kind)
                 .containsExactly(ContentKind.ARTICLE, ContentKind.ARTICLE, ContentKind.EXERCISE, ContentKind.HOME);
     }
 
@@ -62,8 +63,11 @@ class ContentScannerTest {
         ContentScanner.ScanResult result = scanner.scan(root.resolve("no-such-folder"));
 
         assertThat(result.files()).isEmpty();
-        assertThat(result.folderProblem()).hasValueSatisfying(message -> assertThat(message)
-                .contains("no-such-folder").contains("does not exist").contains("GUIDE_CONTENT_DIR"));
+        assertThat(result.folderProblem())
+                .hasValueSatisfying(message -> assertThat(message)
+                        .contains("no-such-folder")
+                        .contains("does not exist")
+                        .contains("GUIDE_CONTENT_DIR"));
     }
 
     @Test
@@ -72,18 +76,19 @@ class ContentScannerTest {
 
         ContentScanner.ScanResult result = scanner.scan(root);
 
-        assertThat(result.folderProblem()).hasValueSatisfying(message -> assertThat(message)
-                .contains("holds no Markdown (.md) files"));
+        assertThat(result.folderProblem())
+                .hasValueSatisfying(message -> assertThat(message).contains("holds no Markdown (.md) files"));
     }
 
     @Test
     void fileThatIsNotUtf8IsAnError() throws Exception {
         Files.createDirectories(root.resolve("articles"));
-        Files.write(root.resolve("articles/latin1.md"), new byte[] { '-', '-', '-', '\n', (byte) 0xE9, '\n' });
+        Files.write(root.resolve("articles/latin1.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xE9, '\n'});
 
         ContentScanner.ScanResult result = scanner.scan(root);
 
-        assertThat(result.errors()).singleElement()
+        assertThat(result.errors())
+                .singleElement()
                 .satisfies(error -> assertThat(error.reason()).contains("not saved as UTF-8"));
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,7 +92,8 @@ class ContentWatcherTest {
     @Test
     void aChangedFileIsLiveWithinTwoSeconds() throws Exception {
         ContentFixtures.write(root, "articles/changing.md", article("Before the edit", "Old text."));
-        liveWithinTwoSeconds("the first version", () -> body("/articles/changing").contains("Before the edit"));
+        liveWithinTwoSeconds(
+                "the first version", () -> body("/articles/changing").contains("Before the edit"));
 
         ContentFixtures.write(root, "articles/changing.md", article("After the edit", "New text."));
 
@@ -123,8 +123,11 @@ class ContentWatcherTest {
                 Broken text.
                 """);
 
-        liveWithinTwoSeconds("the error", () -> errors.findAll().stream()
-                .anyMatch(e -> e.getPath().equals("articles/fragile.md") && Integer.valueOf(3).equals(e.getLine())));
+        liveWithinTwoSeconds(
+                "the error",
+                () -> errors.findAll().stream()
+                        .anyMatch(e -> e.getPath().equals("articles/fragile.md")
+                                && Integer.valueOf(3).equals(e.getLine())));
         assertThat(body("/articles/fragile")).contains("Fragile but fine").doesNotContain("Fragile and broken");
     }
 

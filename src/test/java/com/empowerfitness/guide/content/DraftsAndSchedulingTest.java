@@ -2,18 +2,16 @@ package com.empowerfitness.guide.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.empowerfitness.guide.staff.StaffRole;
+import com.empowerfitness.guide.support.EditorSiteTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-
-import com.empowerfitness.guide.staff.StaffRole;
-import com.empowerfitness.guide.support.EditorSiteTest;
 
 /** Drafts, publish_at and expires_at decided at request time: patients never see them, staff preview them. */
 class DraftsAndSchedulingTest extends EditorSiteTest {
@@ -40,9 +38,13 @@ class DraftsAndSchedulingTest extends EditorSiteTest {
         String article = anonymous("/articles/causes").getContentAsString();
         String exercise = anonymous("/exercises/pelvic-tilts").getContentAsString();
 
-        for (String html : new String[] { home, exercises, article, exercise }) {
-            assertThat(html).doesNotContain("secret-draft").doesNotContain("Secret draft")
-                    .doesNotContain("coming-soon").doesNotContain("Winter spasm").doesNotContain("draft-stretch")
+        for (String html : new String[] {home, exercises, article, exercise}) {
+            assertThat(html)
+                    .doesNotContain("secret-draft")
+                    .doesNotContain("Secret draft")
+                    .doesNotContain("coming-soon")
+                    .doesNotContain("Winter spasm")
+                    .doesNotContain("draft-stretch")
                     .doesNotContain("Draft stretch");
         }
         assertThat(home).contains("/articles/causes").contains("/articles/last-chance");
@@ -96,8 +98,10 @@ class DraftsAndSchedulingTest extends EditorSiteTest {
     void staffPreviewScheduledExpiredAndDraftExercisesWithTheirBanner() throws Exception {
         MockHttpSession session = signedIn(StaffRole.EDITOR);
 
-        Document scheduled = Jsoup.parse(asStaff(session, "/articles/coming-soon").getContentAsString());
-        Document exercise = Jsoup.parse(asStaff(session, "/exercises/draft-stretch").getContentAsString());
+        Document scheduled =
+                Jsoup.parse(asStaff(session, "/articles/coming-soon").getContentAsString());
+        Document exercise =
+                Jsoup.parse(asStaff(session, "/exercises/draft-stretch").getContentAsString());
         clock.set(SWITCH_TIME);
         Document expired = Jsoup.parse(asStaff(session, "/articles/last-chance").getContentAsString());
 
@@ -118,11 +122,11 @@ class DraftsAndSchedulingTest extends EditorSiteTest {
             loader.load();
 
             assertThat(anonymous("/faq").getStatus()).isEqualTo(404);
-            Document preview = Jsoup.parse(asStaff(signedIn(StaffRole.EDITOR), "/faq").getContentAsString());
+            Document preview =
+                    Jsoup.parse(asStaff(signedIn(StaffRole.EDITOR), "/faq").getContentAsString());
             assertThat(preview.select(".preview-banner").text()).isEqualTo("Draft – not visible to patients");
             assertThat(preview.select(".faq-item")).hasSize(2);
-        }
-        finally {
+        } finally {
             Files.writeString(faqs, original);
             loader.load();
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ReadabilityTest {
@@ -26,8 +25,8 @@ class ReadabilityTest {
     @Test
     void wikipediasPlatypusSentenceIsGradeEleven() {
         // Wikipedia's Flesch-Kincaid example: 13 words, 24 syllables, one sentence, grade 11.3.
-        Readability.Score score = Readability.score(
-                "The Australian platypus is seemingly a hybrid of a mammal and reptilian creature.");
+        Readability.Score score =
+                Readability.score("The Australian platypus is seemingly a hybrid of a mammal and reptilian creature.");
 
         assertThat(score.words()).isEqualTo(13);
         assertThat(score.syllables()).isEqualTo(24);
@@ -52,8 +51,8 @@ class ReadabilityTest {
 
     @Test
     void eachBlockIsAtLeastOneSentenceSoHeadingsAndListItemsDoNotRunOn() {
-        Readability.Score score = Readability.score(List.of("The most common causes", "Sitting for a long time",
-                "Lifting something heavy. Then twisting."));
+        Readability.Score score = Readability.score(List.of(
+                "The most common causes", "Sitting for a long time", "Lifting something heavy. Then twisting."));
 
         assertThat(score.sentences()).isEqualTo(4);
         assertThat(score.words()).isEqualTo(14);

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +37,9 @@ class ReadmeExamplesTest {
             String before = readme.substring(0, fence.start()).stripTrailing();
             String lastLine = before.substring(before.lastIndexOf('\n') + 1);
             Matcher name = FILE_NAME.matcher(lastLine);
-            assertThat(name.find()).as("the line before the example names its file: %s", lastLine).isTrue();
+            assertThat(name.find())
+                    .as("the line before the example names its file: %s", lastLine)
+                    .isTrue();
             examples.put(name.group(1), body);
         }
         return examples;
@@ -48,10 +49,12 @@ class ReadmeExamplesTest {
     void theReadmeHasAnArticleAnExerciseAndAScheduledExample() throws IOException {
         Map<String, String> examples = examples();
 
-        assertThat(examples.keySet()).contains("articles/heat-or-ice.md", "exercises/bird-dog.md",
-                "articles/winter.md");
-        assertThat(examples.values()).anyMatch(text -> text.contains("draft: true"))
-                .anyMatch(text -> text.contains("publish_at:")).anyMatch(text -> text.contains("!!! danger"));
+        assertThat(examples.keySet())
+                .contains("articles/heat-or-ice.md", "exercises/bird-dog.md", "articles/winter.md");
+        assertThat(examples.values())
+                .anyMatch(text -> text.contains("draft: true"))
+                .anyMatch(text -> text.contains("publish_at:"))
+                .anyMatch(text -> text.contains("!!! danger"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.empowerfitness.guide.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.empowerfitness.guide.staff.StaffRole;
+import com.empowerfitness.guide.support.EditorSiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,9 +12,6 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-
-import com.empowerfitness.guide.staff.StaffRole;
-import com.empowerfitness.guide.support.EditorSiteTest;
 
 /** /staff/content: states, errors with line and column, readability, links, images and review dates. */
 class ContentHealthPageTest extends EditorSiteTest {
@@ -36,16 +35,23 @@ class ContentHealthPageTest extends EditorSiteTest {
         MockHttpSession staff = signedIn(StaffRole.STAFF);
 
         assertThat(asStaff(staff, "/staff/content").getStatus()).isEqualTo(403);
-        assertThat(mockMvc.perform(get("/staff/content")).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mockMvc.perform(get("/staff/content"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
                 .endsWith("/login");
-        assertThat(asStaff(signedIn(StaffRole.EDITOR), "/staff/content").getStatus()).isEqualTo(200);
-        assertThat(asStaff(signedIn(StaffRole.ADMIN), "/staff/content").getStatus()).isEqualTo(200);
+        assertThat(asStaff(signedIn(StaffRole.EDITOR), "/staff/content").getStatus())
+                .isEqualTo(200);
+        assertThat(asStaff(signedIn(StaffRole.ADMIN), "/staff/content").getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void theStaffNavigationLinksToItOnlyForEditorsAndAdministrators() throws Exception {
-        Document editorHome = Jsoup.parse(asStaff(signedIn(StaffRole.EDITOR), "/staff").getContentAsString());
-        Document staffHome = Jsoup.parse(asStaff(signedIn(StaffRole.STAFF), "/staff").getContentAsString());
+        Document editorHome =
+                Jsoup.parse(asStaff(signedIn(StaffRole.EDITOR), "/staff").getContentAsString());
+        Document staffHome =
+                Jsoup.parse(asStaff(signedIn(StaffRole.STAFF), "/staff").getContentAsString());
 
         assertThat(editorHome.select("nav a[href=/staff/content]")).hasSize(1);
         assertThat(staffHome.select("a[href=/staff/content]")).isEmpty();
@@ -55,18 +61,28 @@ class ContentHealthPageTest extends EditorSiteTest {
     void everyFileIsListedWithItsState() throws Exception {
         Document page = contentPage(StaffRole.EDITOR);
 
-        assertThat(row(page, "articles/causes.md").select(".tag").first().text()).isEqualTo("published");
-        assertThat(row(page, "articles/secret-draft.md").select(".tag").first().text()).isEqualTo("draft");
-        assertThat(row(page, "articles/coming-soon.md").select(".tag").first().text()).isEqualTo("scheduled");
-        assertThat(row(page, "exercises/draft-stretch.md").select(".tag").first().text()).isEqualTo("draft");
+        assertThat(row(page, "articles/causes.md").select(".tag").first().text())
+                .isEqualTo("published");
+        assertThat(row(page, "articles/secret-draft.md").select(".tag").first().text())
+                .isEqualTo("draft");
+        assertThat(row(page, "articles/coming-soon.md").select(".tag").first().text())
+                .isEqualTo("scheduled");
+        assertThat(row(page, "exercises/draft-stretch.md")
+                        .select(".tag")
+                        .first()
+                        .text())
+                .isEqualTo("draft");
         assertThat(row(page, "faqs.md").select(".tag").first().text()).isEqualTo("published");
         assertThat(row(page, "home.md").select(".tag").first().text()).isEqualTo("published");
-        assertThat(row(page, "articles/broken.md").select(".tag").first().text()).isEqualTo("error");
+        assertThat(row(page, "articles/broken.md").select(".tag").first().text())
+                .isEqualTo("error");
 
         clock.set(SWITCH_TIME);
         Document later = contentPage(StaffRole.ADMIN);
-        assertThat(row(later, "articles/last-chance.md").select(".tag").first().text()).isEqualTo("expired");
-        assertThat(row(later, "articles/coming-soon.md").select(".tag").first().text()).isEqualTo("published");
+        assertThat(row(later, "articles/last-chance.md").select(".tag").first().text())
+                .isEqualTo("expired");
+        assertThat(row(later, "articles/coming-soon.md").select(".tag").first().text())
+                .isEqualTo("published");
     }
 
     @Test
@@ -94,9 +110,11 @@ class ContentHealthPageTest extends EditorSiteTest {
     void brokenInternalLinksAndImagesWithoutAltAreListed() throws Exception {
         Element causes = row(contentPage(StaffRole.EDITOR), "articles/causes.md");
 
-        assertThat(causes.select(".health-links li").eachText()).containsExactly(
-                "/articles/no-such-article (no such page)", "/exercises/no-such-exercise (no such page)",
-                "/faq#no-such-question (no such question)");
+        assertThat(causes.select(".health-links li").eachText())
+                .containsExactly(
+                        "/articles/no-such-article (no such page)",
+                        "/exercises/no-such-exercise (no such page)",
+                        "/faq#no-such-question (no such question)");
         assertThat(causes.select(".health-images li").eachText()).containsExactly("/images/spine.png");
     }
 
@@ -110,7 +128,8 @@ class ContentHealthPageTest extends EditorSiteTest {
         assertThat(duration.select(".health-grade .tag-amber")).isEmpty();
         Element jargon = row(page, "articles/jargon.md");
         assertThat(jargon.select(".health-grade .tag-amber").text()).contains("above target");
-        assertThat(Double.parseDouble(jargon.select(".health-grade .tag-amber span").first().text()))
+        assertThat(Double.parseDouble(
+                        jargon.select(".health-grade .tag-amber span").first().text()))
                 .isGreaterThan(8);
     }
 }

@@ -5,10 +5,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
+import com.empowerfitness.guide.content.ContentBlockRepository;
+import com.empowerfitness.guide.content.IntRange;
+import com.empowerfitness.guide.staff.SecurityConfig;
+import com.empowerfitness.guide.staff.SecuritySliceBeans;
+import com.empowerfitness.guide.web.ClockConfiguration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -19,14 +23,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import com.empowerfitness.guide.content.ContentBlockRepository;
-import com.empowerfitness.guide.content.IntRange;
-import com.empowerfitness.guide.staff.SecurityConfig;
-import com.empowerfitness.guide.staff.SecuritySliceBeans;
-import com.empowerfitness.guide.web.ClockConfiguration;
-
 @WebMvcTest(ExerciseController.class)
-@Import({ SecurityConfig.class, SecuritySliceBeans.class, ClockConfiguration.class })
+@Import({SecurityConfig.class, SecuritySliceBeans.class, ClockConfiguration.class})
 class ExerciseControllerTest {
 
     @Autowired
@@ -64,11 +62,15 @@ class ExerciseControllerTest {
         Document page = page("/exercises/tilts");
 
         assertThat(page.select("h1").text()).isEqualTo("Title tilts");
-        assertThat(page.select("ol.steps > li")).extracting(e -> e.text()).containsExactly("Lie down.",
-                "Bend one knee.");
-        assertThat(page.select(".exercise-figures .figure-value")).extracting(e -> e.text())
+        assertThat(page.select("ol.steps > li"))
+                .extracting(e -> e.text())
+                .containsExactly("Lie down.", "Bend one knee.");
+        assertThat(page.select(".exercise-figures .figure-value"))
+                .extracting(e -> e.text())
                 .containsExactly("5", "10\u201315", "Both");
-        assertThat(page.select(".exercise-facts").text()).contains("Lying on your back").contains("Stretches.");
+        assertThat(page.select(".exercise-facts").text())
+                .contains("Lying on your back")
+                .contains("Stretches.");
         assertThat(page.select(".care-card").text()).contains("Stop if").contains("Pain spreads.");
         assertThat(page.select(".pager a[rel=prev]").attr("href")).isEqualTo("/exercises/knee");
         assertThat(page.select(".breadcrumb").text()).contains("Exercise 2 of 2");
@@ -76,12 +78,15 @@ class ExerciseControllerTest {
 
     @Test
     void exerciseListShowsEveryExerciseInOrderWithHoldAndReps() throws Exception {
-        given(exercises.findVisible(any())).willReturn(List.of(exercise("knee", 1, new IntRange(20, 30), null),
-                exercise("tilts", 2, new IntRange(5, 5), new IntRange(10, 15))));
+        given(exercises.findVisible(any()))
+                .willReturn(List.of(
+                        exercise("knee", 1, new IntRange(20, 30), null),
+                        exercise("tilts", 2, new IntRange(5, 5), new IntRange(10, 15))));
 
         Document page = page("/exercises");
 
-        assertThat(page.select(".exercise-list h2 a")).extracting(a -> a.attr("href"))
+        assertThat(page.select(".exercise-list h2 a"))
+                .extracting(a -> a.attr("href"))
                 .containsExactly("/exercises/knee", "/exercises/tilts");
         assertThat(page.select(".exercise-list > li").get(0).text()).contains("Hold 20\u201330 seconds");
         assertThat(page.select(".exercise-list > li").get(1).text()).contains("Repeat 10\u201315 times");

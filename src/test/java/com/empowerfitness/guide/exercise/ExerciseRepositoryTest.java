@@ -2,21 +2,18 @@ package com.empowerfitness.guide.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.List;
-
-import jakarta.persistence.EntityManager;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-
 import com.empowerfitness.guide.content.ContentFile;
 import com.empowerfitness.guide.content.ContentKind;
 import com.empowerfitness.guide.content.IntRange;
 import com.empowerfitness.guide.content.ProcessedContent.ExerciseContent;
 import com.empowerfitness.guide.content.ProcessedContent.Meta;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 @DataJpaTest
 class ExerciseRepositoryTest {
@@ -31,9 +28,24 @@ class ExerciseRepositoryTest {
 
     static ExerciseContent content(String slug, int order, boolean draft, IntRange hold, IntRange reps) {
         Meta meta = new Meta(null, null, null, null, null, null, draft, null, null);
-        return new ExerciseContent(new ContentFile("exercises/" + slug + ".md", ContentKind.EXERCISE, "x", "h"),
-                slug, null, "Title " + slug, null, order, meta, List.of(), "Lying on your back", hold, null, reps,
-                "both", "Stretches.", "Pain spreads.", List.of("Lie down.", "Bend one knee."), "");
+        return new ExerciseContent(
+                new ContentFile("exercises/" + slug + ".md", ContentKind.EXERCISE, "x", "h"),
+                slug,
+                null,
+                "Title " + slug,
+                null,
+                order,
+                meta,
+                List.of(),
+                "Lying on your back",
+                hold,
+                null,
+                reps,
+                "both",
+                "Stretches.",
+                "Pain spreads.",
+                List.of("Lie down.", "Bend one knee."),
+                "");
     }
 
     @Test
@@ -49,8 +61,8 @@ class ExerciseRepositoryTest {
 
     @Test
     void visibleExerciseComesWithItsStepsInOrderAndItsFigures() {
-        exercises.save(Exercise.from(content("tilts", 1, false, new IntRange(5, 5), new IntRange(10, 15)),
-                Instant.now()));
+        exercises.save(
+                Exercise.from(content("tilts", 1, false, new IntRange(5, 5), new IntRange(10, 15)), Instant.now()));
         entityManager.flush();
         entityManager.clear();
 

@@ -3,22 +3,19 @@ package com.empowerfitness.guide.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.empowerfitness.guide.support.EditorSiteTest;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-
-import com.empowerfitness.guide.support.EditorSiteTest;
 
 /** Tags, related articles, search, the Atom feed, the sitemap and robots.txt: only pages patients may see. */
 class FindingThingsTest extends EditorSiteTest {
@@ -62,16 +59,19 @@ class FindingThingsTest extends EditorSiteTest {
         Document page = anonymousPage("/tags/posture");
 
         assertThat(page.select("h1").text()).isEqualTo("Topic: posture");
-        assertThat(page.select("main a").eachAttr("href")).contains("/articles/causes", "/articles/duration",
-                "/exercises/pelvic-tilts");
-        assertThat(page.html()).doesNotContain(HIDDEN.get(0)).doesNotContain(HIDDEN.get(1))
+        assertThat(page.select("main a").eachAttr("href"))
+                .contains("/articles/causes", "/articles/duration", "/exercises/pelvic-tilts");
+        assertThat(page.html())
+                .doesNotContain(HIDDEN.get(0))
+                .doesNotContain(HIDDEN.get(1))
                 .doesNotContain(HIDDEN.get(2));
     }
 
     @Test
     void anUnknownOrHostileTagIsNotFound() throws Exception {
         assertThat(anonymous("/tags/no-such-topic").getStatus()).isEqualTo(404);
-        assertThat(anonymous("/tags/%3Cscript%3Ealert(1)%3C%2Fscript%3E").getStatus()).isIn(400, 404);
+        assertThat(anonymous("/tags/%3Cscript%3Ealert(1)%3C%2Fscript%3E").getStatus())
+                .isIn(400, 404);
     }
 
     @Test
@@ -94,7 +94,8 @@ class FindingThingsTest extends EditorSiteTest {
         for (String path : List.of("/articles/causes", "/exercises/pelvic-tilts")) {
             String meta = anonymousPage(path).select(".page-meta").text();
 
-            assertThat(meta).as(path)
+            assertThat(meta)
+                    .as(path)
                     .contains("Page last reviewed: 16 June 2026 · Next review due: 16 June 2027")
                     .contains("Reviewed by Dr. Ezra Miller, PT, DPT");
         }
@@ -107,10 +108,14 @@ class FindingThingsTest extends EditorSiteTest {
         Document page = anonymousPage("/search?q=spasm");
 
         List<String> urls = page.select(".search-results h3 a").eachAttr("href");
-        assertThat(urls).contains("/articles/causes", "/articles/duration", "/articles/last-chance",
-                "/articles/overdue", "/exercises/pelvic-tilts");
-        assertThat(urls).doesNotContain("/articles/secret-draft", "/articles/coming-soon",
-                "/exercises/draft-stretch");
+        assertThat(urls)
+                .contains(
+                        "/articles/causes",
+                        "/articles/duration",
+                        "/articles/last-chance",
+                        "/articles/overdue",
+                        "/exercises/pelvic-tilts");
+        assertThat(urls).doesNotContain("/articles/secret-draft", "/articles/coming-soon", "/exercises/draft-stretch");
         // Titles that match come before pages that match only in the summary or body.
         assertThat(urls.indexOf("/articles/causes")).isLessThan(urls.indexOf("/articles/overdue"));
         assertThat(urls.indexOf("/articles/last-chance")).isLessThan(urls.indexOf("/exercises/pelvic-tilts"));
@@ -153,7 +158,9 @@ class FindingThingsTest extends EditorSiteTest {
         Document page = Jsoup.parse(html);
         assertThat(page.select("input[name=q]").attr("value"))
                 .isEqualTo("<script>alert(1)</script>\"><img src=x onerror=alert(2)>");
-        assertThat(page.select("script:not([type=application/ld+json])")).as("no runnable script").isEmpty();
+        assertThat(page.select("script:not([type=application/ld+json])"))
+                .as("no runnable script")
+                .isEmpty();
         assertThat(page.select("[onerror]")).isEmpty();
         assertThat(page.select(".search-summary bdi").text())
                 .isEqualTo("<script>alert(1)</script>\"><img src=x onerror=alert(2)>");
@@ -207,7 +214,8 @@ class FindingThingsTest extends EditorSiteTest {
         assertThat(child(causes, ATOM, "updated")).isEqualTo("2026-06-16T00:00:00Z");
         assertThat(((Element) causes.getElementsByTagNameNS(ATOM, "link").item(0)).getAttribute("href"))
                 .isEqualTo(BASE_URL + "/articles/causes");
-        assertThat(child(entries.get(BASE_URL + "/articles/symbols"), ATOM, "title")).isEqualTo("Heat & ice <tips>");
+        assertThat(child(entries.get(BASE_URL + "/articles/symbols"), ATOM, "title"))
+                .isEqualTo("Heat & ice <tips>");
         assertThat(child(feed.getDocumentElement(), ATOM, "author")).contains("Empower Fitness");
     }
 
@@ -219,7 +227,8 @@ class FindingThingsTest extends EditorSiteTest {
         for (Element url : elements(sitemap, SITEMAP, "url")) {
             lastmod.put(child(url, SITEMAP, "loc"), child(url, SITEMAP, "lastmod"));
         }
-        assertThat(lastmod).containsEntry(BASE_URL + "/articles/causes", "2026-06-16")
+        assertThat(lastmod)
+                .containsEntry(BASE_URL + "/articles/causes", "2026-06-16")
                 .containsEntry(BASE_URL + "/articles/duration", "2026-05-01")
                 .containsEntry(BASE_URL + "/exercises/pelvic-tilts", "2026-06-16")
                 .containsKey(BASE_URL + "/");
@@ -227,8 +236,10 @@ class FindingThingsTest extends EditorSiteTest {
 
         clock.set(SWITCH_TIME);
         List<String> later = elements(xml(anonymous("/sitemap.xml")), SITEMAP, "loc").stream()
-                .map(Element::getTextContent).toList();
-        assertThat(later).contains(BASE_URL + "/articles/coming-soon")
+                .map(Element::getTextContent)
+                .toList();
+        assertThat(later)
+                .contains(BASE_URL + "/articles/coming-soon")
                 .doesNotContain(BASE_URL + "/articles/last-chance");
     }
 
@@ -237,7 +248,11 @@ class FindingThingsTest extends EditorSiteTest {
         MockHttpServletResponse response = anonymous("/robots.txt");
 
         assertThat(response.getContentType()).startsWith("text/plain");
-        assertThat(response.getContentAsString().lines()).contains("User-agent: *", "Disallow: /staff/",
-                "Disallow: /login", "Sitemap: " + BASE_URL + "/sitemap.xml");
+        assertThat(response.getContentAsString().lines())
+                .contains(
+                        "User-agent: *",
+                        "Disallow: /staff/",
+                        "Disallow: /login",
+                        "Sitemap: " + BASE_URL + "/sitemap.xml");
     }
 }

@@ -2,11 +2,9 @@ package com.empowerfitness.guide.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.empowerfitness.guide.search.Highlighter.Segment;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class HighlighterTest {
 

@@ -1,19 +1,17 @@
 package com.empowerfitness.guide.staff;
 
-import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 @ExtendWith(OutputCaptureExtension.class)
 class AdminProvisionerTest {
@@ -22,20 +20,22 @@ class AdminProvisionerTest {
 
     @Test
     void withoutAnyStaffUserTheOneTimePasswordIsLoggedOnceAsAWarning(CapturedOutput output) {
-        when(this.users.createSetupAdminIfNoUsers()).thenReturn(Optional.of("abcd-efgh-jkmn-pqrs"),
-                Optional.empty());
+        when(this.users.createSetupAdminIfNoUsers()).thenReturn(Optional.of("abcd-efgh-jkmn-pqrs"), Optional.empty());
         AdminProvisioner provisioner = new AdminProvisioner(new AdminProperties(null, null), this.users);
 
         provisioner.run(new DefaultApplicationArguments());
         provisioner.run(new DefaultApplicationArguments());
 
-        assertThat(output.getOut()).containsOnlyOnce("abcd-efgh-jkmn-pqrs").contains("WARN").contains("'admin'");
+        assertThat(output.getOut())
+                .containsOnlyOnce("abcd-efgh-jkmn-pqrs")
+                .contains("WARN")
+                .contains("'admin'");
     }
 
     @Test
     void environmentAdministratorIsProvisionedAndItsPasswordNeverLogged(CapturedOutput output) {
-        AdminProvisioner provisioner = new AdminProvisioner(
-                new AdminProperties("clinic-admin", "a very long secret"), this.users);
+        AdminProvisioner provisioner =
+                new AdminProvisioner(new AdminProperties("clinic-admin", "a very long secret"), this.users);
 
         provisioner.run(new DefaultApplicationArguments());
 

@@ -1,48 +1,57 @@
 package com.empowerfitness.guide.staff;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.empowerfitness.guide.support.SharedContextTest;
-
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.empowerfitness.guide.support.SharedContextTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 @ExtendWith(OutputCaptureExtension.class)
 class HeadersAndLogsTest extends SharedContextTest {
 
     @Test
     void everyBookingAndStaffPageSendsTheSecurityHeaders() throws Exception {
-        List<MockHttpServletRequestBuilder> pages = List.of(get("/book"), get("/login"),
-                validBooking("name", ""), get("/staff/bookings").with(user("h").roles("ADMIN")),
-                get("/staff/users").with(user("h").roles("ADMIN")), get("/staff/bookings.csv").with(user("h").roles("STAFF")),
+        List<MockHttpServletRequestBuilder> pages = List.of(
+                get("/book"),
+                get("/login"),
+                validBooking("name", ""),
+                get("/staff/bookings").with(user("h").roles("ADMIN")),
+                get("/staff/users").with(user("h").roles("ADMIN")),
+                get("/staff/bookings.csv").with(user("h").roles("STAFF")),
                 post("/book").param("name", "no token"));
         for (MockHttpServletRequestBuilder page : pages) {
-            MockHttpServletResponse response = this.mockMvc.perform(page).andReturn().getResponse();
+            MockHttpServletResponse response =
+                    this.mockMvc.perform(page).andReturn().getResponse();
             String csp = response.getHeader("Content-Security-Policy");
-            assertThat(csp).contains("frame-ancestors 'none'").contains("script-src 'self'")
-                    .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+            assertThat(csp)
+                    .contains("frame-ancestors 'none'")
+                    .contains("script-src 'self'")
+                    .doesNotContain("unsafe-inline")
+                    .doesNotContain("unsafe-eval");
             assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
             assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
             // /privacy is a public page with nothing personal on it: PageCachingFilter's no-cache (revalidate).
-            assertThat(response.getHeader("Cache-Control")).as("Cache-Control of page %d", pages.indexOf(page))
+            assertThat(response.getHeader("Cache-Control"))
+                    .as("Cache-Control of page %d", pages.indexOf(page))
                     .contains(pages.indexOf(page) == 1 ? "no-cache" : "no-store");
-            assertThat(response.getHeader("Strict-Transport-Security")).as("no HSTS over plain HTTP").isNull();
+            assertThat(response.getHeader("Strict-Transport-Security"))
+                    .as("no HSTS over plain HTTP")
+                    .isNull();
         }
         // The privacy notice holds no token and no personal data: like every public page, browsers may keep it
         // and must revalidate it (web.PageCachingFilter), with the same security headers.
-        MockHttpServletResponse privacy = this.mockMvc.perform(get("/privacy")).andReturn().getResponse();
+        MockHttpServletResponse privacy =
+                this.mockMvc.perform(get("/privacy")).andReturn().getResponse();
         assertThat(privacy.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
         assertThat(privacy.getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(privacy.getHeader("Cache-Control")).isEqualTo("no-cache");
@@ -50,36 +59,60 @@ class HeadersAndLogsTest extends SharedContextTest {
 
     @Test
     void httpsResponsesCarryHsts() throws Exception {
-        MockHttpServletResponse response = this.mockMvc.perform(get("/book").secure(true)).andReturn().getResponse();
+        MockHttpServletResponse response =
+                this.mockMvc.perform(get("/book").secure(true)).andReturn().getResponse();
 
         assertThat(response.getHeader("Strict-Transport-Security")).contains("max-age=");
     }
 
     @Test
     void pagesHaveNoInlineScriptsOrStyles() throws Exception {
-        for (MockHttpServletRequestBuilder page : List.of(get("/book"), validBooking("email", "bad"), get("/login"),
-                get("/privacy"), get("/staff/bookings").with(user("h").roles("ADMIN")),
+        for (MockHttpServletRequestBuilder page : List.of(
+                get("/book"),
+                validBooking("email", "bad"),
+                get("/login"),
+                get("/privacy"),
+                get("/staff/bookings").with(user("h").roles("ADMIN")),
                 get("/staff/users").with(user("h").roles("ADMIN")))) {
             String html = this.mockMvc.perform(page).andReturn().getResponse().getContentAsString();
             // JSON-LD data blocks are allowed: browsers never run them (StructuredDataBrowserTest).
-            assertThat(html.replace("<script type=\"application/ld+json\">", "")).doesNotContain("<script")
-                    .doesNotContain("style=").doesNotContain("<style");
+            assertThat(html.replace("<script type=\"application/ld+json\">", ""))
+                    .doesNotContain("<script")
+                    .doesNotContain("style=")
+                    .doesNotContain("<style");
         }
     }
 
     @Test
     void logsCarryReferencesAndIdsButNoPersonalDetails(CapturedOutput output) throws Exception {
-        String location = this.mockMvc.perform(validBooking("name", "Hermione Logtest", "email",
-                "hermione.logtest@example.com", "phone", "555 867 5309", "message", "sciatica-logtest"))
-                .andReturn().getResponse().getRedirectedUrl();
+        String location = this.mockMvc
+                .perform(validBooking(
+                        "name",
+                        "Hermione Logtest",
+                        "email",
+                        "hermione.logtest@example.com",
+                        "phone",
+                        "555 867 5309",
+                        "message",
+                        "sciatica-logtest"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         this.mockMvc.perform(get("/staff/bookings?q=Logtest").with(user("h").roles("STAFF")));
         this.mockMvc.perform(get("/staff/bookings.csv?q=Logtest").with(user("h").roles("STAFF")));
-        this.mockMvc.perform(post("/login").with(csrf()).with(freshClient()).param("username", "Hermione Logtest")
+        this.mockMvc.perform(post("/login")
+                .with(csrf())
+                .with(freshClient())
+                .param("username", "Hermione Logtest")
                 .param("password", "sciatica-logtest"));
 
         assertThat(location).startsWith("/book/confirmation/");
-        assertThat(output.getAll()).contains("Stored consultation request EF-").doesNotContain("Hermione")
-                .doesNotContain("hermione.logtest").doesNotContain("867 5309").doesNotContain("sciatica-logtest")
+        assertThat(output.getAll())
+                .contains("Stored consultation request EF-")
+                .doesNotContain("Hermione")
+                .doesNotContain("hermione.logtest")
+                .doesNotContain("867 5309")
+                .doesNotContain("sciatica-logtest")
                 .doesNotContain(location);
     }
 }

@@ -1,20 +1,18 @@
 package com.empowerfitness.guide.staff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database-backed sign-in throttle (used on PostgreSQL, where instances share it; the cluster tests run it
@@ -30,10 +28,13 @@ class JdbcLoginAttemptStoreTest {
 
     @BeforeEach
     void migrate() {
-        this.dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "sa", "");
-        Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .load().migrate();
+        this.dataSource =
+                new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure()
+                .dataSource(this.dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
+                .migrate();
         this.store = new JdbcLoginAttemptStore(this.dataSource, this.clock);
     }
 
@@ -93,14 +94,19 @@ class JdbcLoginAttemptStoreTest {
         }
         this.store.recordFailure("pat", "198.51.100.5");
         JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
-        assertThat(jdbc.queryForList("SELECT attempt_key FROM login_failure UNION ALL SELECT attempt_key FROM login_block",
-                String.class)).isNotEmpty().allSatisfy((key) -> assertThat(key).matches("[0-9a-f]{64}"));
+        assertThat(jdbc.queryForList(
+                        "SELECT attempt_key FROM login_failure UNION ALL SELECT attempt_key FROM login_block",
+                        String.class))
+                .isNotEmpty()
+                .allSatisfy((key) -> assertThat(key).matches("[0-9a-f]{64}"));
 
         this.clock.advance(Duration.ofMinutes(16));
         this.store.forgetOldFailures();
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_failure", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_block", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_failure", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_block", Integer.class))
+                .isZero();
     }
 
     private static final class MutableClock extends Clock {

@@ -1,5 +1,7 @@
 package com.empowerfitness.guide.staff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -11,19 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
-
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Staff sessions are stored in the database (Spring Session JDBC), here on the default H2. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -54,40 +52,62 @@ class JdbcSessionTest {
         CookieManager cookies = new CookieManager();
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String base = "http://localhost:" + this.port;
-        String loginPage = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String loginPage = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String before = sessionCookie(cookies);
         String token = Jsoup.parse(loginPage).selectFirst("input[name=_csrf]").val();
 
-        HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=sessions&password="
-                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signIn = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=sessions&password="
+                                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(signIn.statusCode()).isEqualTo(302);
         String after = sessionCookie(cookies);
-        assertThat(before).as("the sign-in page has a session for its CSRF token").isNotNull();
+        assertThat(before)
+                .as("the sign-in page has a session for its CSRF token")
+                .isNotNull();
         assertThat(after).isNotNull().isNotEqualTo(before);
         Map<String, Object> row = this.jdbc.queryForMap(
                 "SELECT MAX_INACTIVE_INTERVAL, PRINCIPAL_NAME FROM SPRING_SESSION WHERE PRINCIPAL_NAME = 'sessions'");
         assertThat(((Number) row.get("MAX_INACTIVE_INTERVAL")).intValue()).isEqualTo(30 * 60);
-        assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "/staff/bookings")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(client.send(
+                                HttpRequest.newBuilder(URI.create(base + "/staff/bookings"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
 
-        String staffPage = client.send(HttpRequest.newBuilder(URI.create(base + "/staff/bookings")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String logoutToken = Jsoup.parse(staffPage).selectFirst("form[action=/logout] input[name=_csrf]").val();
-        client.send(HttpRequest.newBuilder(URI.create(base + "/logout"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + logoutToken)).build(),
+        String staffPage = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/staff/bookings"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        String logoutToken = Jsoup.parse(staffPage)
+                .selectFirst("form[action=/logout] input[name=_csrf]")
+                .val();
+        client.send(
+                HttpRequest.newBuilder(URI.create(base + "/logout"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + logoutToken))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = 'sessions'",
-                Integer.class)).as("signing out deletes the stored session").isZero();
+        assertThat(this.jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = 'sessions'", Integer.class))
+                .as("signing out deletes the stored session")
+                .isZero();
     }
 
     private static String sessionCookie(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter((cookie) -> cookie.getName().equals("SESSION"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter((cookie) -> cookie.getName().equals("SESSION"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,5 +1,11 @@
 package com.empowerfitness.guide.staff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.empowerfitness.guide.support.SharedContextTest;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -8,22 +14,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
-import com.empowerfitness.guide.support.SharedContextTest;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 class StaffSignInTest extends SharedContextTest {
 
@@ -35,11 +32,13 @@ class StaffSignInTest extends SharedContextTest {
 
     @Test
     void signInPageIsTheSitesOwnForm() throws Exception {
-        Document page = Jsoup.parse(this.mockMvc.perform(get("/login")).andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(
+                this.mockMvc.perform(get("/login")).andReturn().getResponse().getContentAsString());
 
         assertThat(page.title()).contains("Sign in");
         assertThat(page.select("form[action=/login] input[name=username]")).hasSize(1);
-        assertThat(page.select("form[action=/login] input[name=password][type=password]")).hasSize(1);
+        assertThat(page.select("form[action=/login] input[name=password][type=password]"))
+                .hasSize(1);
         assertThat(page.select("form[action=/login] input[name=_csrf]")).hasSize(1);
         assertThat(page.select("label[for=username]")).hasSize(1);
     }
@@ -50,7 +49,8 @@ class StaffSignInTest extends SharedContextTest {
     @Test
     void staffSessionsExpireAfterThirtyMinutes() {
         assertThat(this.server.getServlet().getSession().getTimeout()).isEqualTo(java.time.Duration.ofMinutes(30));
-        assertThat(this.server.getServlet().getSession().getCookie().getHttpOnly()).isTrue();
+        assertThat(this.server.getServlet().getSession().getCookie().getHttpOnly())
+                .isTrue();
     }
 
     @Test
@@ -68,20 +68,24 @@ class StaffSignInTest extends SharedContextTest {
         CookieManager cookies = new CookieManager();
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String base = "http://localhost:" + this.port;
-        String loginPage = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String loginPage = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String before = sessionId(cookies);
         String token = Jsoup.parse(loginPage).selectFirst("input[name=_csrf]").val();
 
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                (location) -> assertThat(location).endsWith("/staff"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying((location) -> assertThat(location).endsWith("/staff"));
         assertThat(before).isNotNull();
         assertThat(sessionId(cookies)).isNotNull().isNotEqualTo(before);
     }
@@ -90,13 +94,23 @@ class StaffSignInTest extends SharedContextTest {
     void wrongPasswordIsRefusedWithAClearMessage() throws Exception {
         String username = newUser(StaffRole.STAFF);
 
-        String location = this.mockMvc.perform(post("/login").with(csrf()).with(freshClient())
-                .param("username", username).param("password", "wrong password!")).andReturn().getResponse()
+        String location = this.mockMvc
+                .perform(post("/login")
+                        .with(csrf())
+                        .with(freshClient())
+                        .param("username", username)
+                        .param("password", "wrong password!"))
+                .andReturn()
+                .getResponse()
                 .getRedirectedUrl();
 
         assertThat(location).isEqualTo("/login?error");
-        assertThat(this.mockMvc.perform(get(location).queryParam("error", "")).andReturn().getResponse()
-                .getContentAsString()).contains("username or password is not correct");
+        assertThat(this.mockMvc
+                        .perform(get(location).queryParam("error", ""))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("username or password is not correct");
     }
 
     @Test
@@ -107,10 +121,17 @@ class StaffSignInTest extends SharedContextTest {
         }
 
         assertThat(attempt(username, PASSWORD, freshClient())).isEqualTo("/login?locked");
-        assertThat(this.mockMvc.perform(get("/login").queryParam("locked", "")).andReturn().getResponse()
-                .getContentAsString()).contains("too many failed sign-in attempts").contains("15 minutes");
+        assertThat(this.mockMvc
+                        .perform(get("/login").queryParam("locked", ""))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("too many failed sign-in attempts")
+                .contains("15 minutes");
         String other = newUser(StaffRole.STAFF);
-        assertThat(attempt(other, PASSWORD, freshClient())).as("other users are not affected").isEqualTo("/staff");
+        assertThat(attempt(other, PASSWORD, freshClient()))
+                .as("other users are not affected")
+                .isEqualTo("/staff");
     }
 
     @Test
@@ -126,29 +147,57 @@ class StaffSignInTest extends SharedContextTest {
     @Test
     void oneTimePasswordMustBeChangedBeforeAnythingElse() throws Exception {
         String username = "onetime" + System.nanoTime() % 100000;
-        String oneTime = this.staffUsers.createWithOneTimePassword("test", username,
-                java.util.EnumSet.of(StaffRole.STAFF));
+        String oneTime =
+                this.staffUsers.createWithOneTimePassword("test", username, java.util.EnumSet.of(StaffRole.STAFF));
         MockHttpSession session = signIn(username, oneTime);
 
-        assertThat(this.mockMvc.perform(get("/staff/bookings").session(session)).andReturn().getResponse()
-                .getRedirectedUrl()).isEqualTo("/staff/password");
-        assertThat(this.mockMvc.perform(get("/staff/password").session(session)).andReturn().getResponse()
-                .getContentAsString()).contains("one-time password");
+        assertThat(this.mockMvc
+                        .perform(get("/staff/bookings").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/staff/password");
+        assertThat(this.mockMvc
+                        .perform(get("/staff/password").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("one-time password");
 
-        var tooShort = this.mockMvc.perform(post("/staff/password").session(session).with(csrf())
-                .param("currentPassword", oneTime).param("newPassword", "short").param("confirmPassword", "short"))
-                .andReturn().getResponse();
+        var tooShort = this.mockMvc
+                .perform(post("/staff/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", oneTime)
+                        .param("newPassword", "short")
+                        .param("confirmPassword", "short"))
+                .andReturn()
+                .getResponse();
         assertThat(tooShort.getStatus()).isEqualTo(400);
         assertThat(tooShort.getContentAsString()).contains("at least 12 characters");
 
-        String changed = this.mockMvc.perform(post("/staff/password").session(session).with(csrf())
-                .param("currentPassword", oneTime).param("newPassword", "my own long passphrase")
-                .param("confirmPassword", "my own long passphrase")).andReturn().getResponse().getRedirectedUrl();
+        String changed = this.mockMvc
+                .perform(post("/staff/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", oneTime)
+                        .param("newPassword", "my own long passphrase")
+                        .param("confirmPassword", "my own long passphrase"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(changed).isEqualTo("/staff");
-        assertThat(this.mockMvc.perform(get("/staff").session(session)).andReturn().getResponse()
-                .getRedirectedUrl()).as("still signed in, no longer forced").isEqualTo("/staff/bookings");
-        assertThat(this.repository.findByUsername(username).orElseThrow().isMustChangePassword()).isFalse();
-        assertThat(attempt(username, oneTime, freshClient())).as("the one-time password is spent")
+        assertThat(this.mockMvc
+                        .perform(get("/staff").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .as("still signed in, no longer forced")
+                .isEqualTo("/staff/bookings");
+        assertThat(this.repository.findByUsername(username).orElseThrow().isMustChangePassword())
+                .isFalse();
+        assertThat(attempt(username, oneTime, freshClient()))
+                .as("the one-time password is spent")
                 .isEqualTo("/login?error");
         assertThat(attempt(username, "my own long passphrase", freshClient())).isEqualTo("/staff");
     }
@@ -159,7 +208,9 @@ class StaffSignInTest extends SharedContextTest {
 
         assertThat(admin.getRoles()).containsExactly(StaffRole.ADMIN);
         assertThat(admin.isMustChangePassword()).isTrue();
-        assertThat(this.staffUsers.createSetupAdminIfNoUsers()).as("only ever once").isEmpty();
+        assertThat(this.staffUsers.createSetupAdminIfNoUsers())
+                .as("only ever once")
+                .isEmpty();
     }
 
     @Test
@@ -189,7 +240,11 @@ class StaffSignInTest extends SharedContextTest {
         assertThat(user.getRoles()).containsExactlyInAnyOrder(StaffRole.ADMIN, StaffRole.STAFF);
         assertThat(user.isEnabled()).isTrue();
         MockHttpSession session = signIn(username, "the operator's long password");
-        assertThat(this.mockMvc.perform(get("/staff/users").session(session)).andReturn().getResponse().getStatus())
+        assertThat(this.mockMvc
+                        .perform(get("/staff/users").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(200);
     }
 
@@ -197,21 +252,43 @@ class StaffSignInTest extends SharedContextTest {
     void signOutNeedsThePostWithCsrfAndEndsTheSession() throws Exception {
         MockHttpSession session = signIn(newUser(StaffRole.STAFF), PASSWORD);
 
-        assertThat(this.mockMvc.perform(post("/logout").session(session)).andReturn().getResponse().getStatus())
+        assertThat(this.mockMvc
+                        .perform(post("/logout").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
-        assertThat(this.mockMvc.perform(post("/logout").session(session).with(csrf())).andReturn().getResponse()
-                .getRedirectedUrl()).isEqualTo("/login?logout");
-        assertThat(this.mockMvc.perform(get("/staff/password").session(session)).andReturn().getResponse()
-                .getRedirectedUrl()).endsWith("/login");
+        assertThat(this.mockMvc
+                        .perform(post("/logout").session(session).with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/login?logout");
+        assertThat(this.mockMvc
+                        .perform(get("/staff/password").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/login");
     }
 
     private String attempt(String username, String password, RequestPostProcessor client) throws Exception {
-        return this.mockMvc.perform(post("/login").with(csrf()).with(client).param("username", username)
-                .param("password", password)).andReturn().getResponse().getRedirectedUrl();
+        return this.mockMvc
+                .perform(post("/login")
+                        .with(csrf())
+                        .with(client)
+                        .param("username", username)
+                        .param("password", password))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     private static String sessionId(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter((cookie) -> cookie.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter((cookie) -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,5 +1,12 @@
 package com.empowerfitness.guide.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.empowerfitness.guide.content.ContentFixtures;
+import com.empowerfitness.guide.staff.StaffRole;
+import com.empowerfitness.guide.staff.StaffUserService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,7 +15,6 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,14 +28,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import com.empowerfitness.guide.content.ContentFixtures;
-import com.empowerfitness.guide.staff.StaffRole;
-import com.empowerfitness.guide.staff.StaffUserService;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * One application context for the editors' features (drafts, scheduling, tags, search, feed, sitemap, content
@@ -66,7 +64,8 @@ public abstract class EditorSiteTest {
         // cache (which assumes time moves forward) has its own tests in RenderedPageCacheTest.
         registry.add("guide.page-cache.enabled", () -> "false");
         // MockMvc's MockHttpSession only works with the container's own sessions (see SharedContextTest).
-        registry.add("spring.autoconfigure.exclude",
+        registry.add(
+                "spring.autoconfigure.exclude",
                 () -> "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration,"
                         + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration");
     }
@@ -108,10 +107,15 @@ public abstract class EditorSiteTest {
         int n = COUNTER.incrementAndGet();
         String username = "editor-test-" + n + "-" + System.nanoTime() % 100000;
         staffUsers.createWithPassword("test", username, EnumSet.copyOf(List.of(roles)), PASSWORD);
-        MvcResult result = mockMvc.perform(post("/login").with(csrf()).with(request -> {
-            request.setRemoteAddr("10.99." + (n / 256 % 256) + "." + (n % 256));
-            return request;
-        }).param("username", username).param("password", PASSWORD)).andReturn();
+        MvcResult result = mockMvc.perform(post("/login")
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("10.99." + (n / 256 % 256) + "." + (n % 256));
+                            return request;
+                        })
+                        .param("username", username)
+                        .param("password", PASSWORD))
+                .andReturn();
         String location = result.getResponse().getRedirectedUrl();
         if (location == null || location.contains("/login")) {
             throw new AssertionError("Sign-in of " + username + " failed: " + location);
@@ -124,8 +128,7 @@ public abstract class EditorSiteTest {
             Path dir = Files.createTempDirectory(prefix);
             dir.toFile().deleteOnExit();
             return dir;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

@@ -1,5 +1,10 @@
 package com.empowerfitness.guide.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.empowerfitness.guide.staff.StaffRole;
+import com.empowerfitness.guide.staff.StaffUserService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,23 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.empowerfitness.guide.staff.StaffRole;
-import com.empowerfitness.guide.staff.StaffUserService;
-
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * One application context for the booking and staff tests: every subclass inherits the same configuration, so
@@ -41,11 +39,11 @@ public abstract class SharedContextTest {
 
     @DynamicPropertySource
     static void sharedProperties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + DATA_DIR.resolve("guide") + ";WRITE_DELAY=0");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATA_DIR.resolve("guide") + ";WRITE_DELAY=0");
         // MockMvc's MockHttpSession only works with the servlet container's own sessions: Spring Session would
         // ignore it. Sessions in the database are tested over real HTTP (JdbcSessionTest, cluster tests).
-        registry.add("spring.autoconfigure.exclude",
+        registry.add(
+                "spring.autoconfigure.exclude",
                 () -> "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration,"
                         + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration");
     }
@@ -70,8 +68,13 @@ public abstract class SharedContextTest {
 
     /** Signs in through the real form (from a fresh address) and returns the signed-in session. */
     protected MockHttpSession signIn(String username, String password) throws Exception {
-        MvcResult result = this.mockMvc.perform(post("/login").with(csrf()).with(freshClient())
-                .param("username", username).param("password", password)).andReturn();
+        MvcResult result = this.mockMvc
+                .perform(post("/login")
+                        .with(csrf())
+                        .with(freshClient())
+                        .param("username", username)
+                        .param("password", password))
+                .andReturn();
         String location = result.getResponse().getRedirectedUrl();
         if (location == null || location.contains("/login")) {
             throw new AssertionError("Sign-in of " + username + " failed: " + location);
@@ -81,8 +84,8 @@ public abstract class SharedContextTest {
 
     /** A client address no other test uses, so that the booking rate limit never links two tests. */
     protected static RequestPostProcessor freshClient() {
-        String address = "10.%d.%d.%d".formatted(CLIENTS.get() / 65536 % 256, CLIENTS.get() / 256 % 256,
-                CLIENTS.getAndIncrement() % 256);
+        String address = "10.%d.%d.%d"
+                .formatted(CLIENTS.get() / 65536 % 256, CLIENTS.get() / 256 % 256, CLIENTS.getAndIncrement() % 256);
         return (request) -> {
             request.setRemoteAddr(address);
             return request;
@@ -112,8 +115,8 @@ public abstract class SharedContextTest {
             fields.put(overrides[i], overrides[i + 1]);
         }
         MockHttpServletRequestBuilder request = post("/book").with(csrf()).with(freshClient());
-        fields.forEach((name, value) -> request.param(name,
-                name.equals("preferredTimes") ? value.split(",", -1) : new String[] { value }));
+        fields.forEach((name, value) ->
+                request.param(name, name.equals("preferredTimes") ? value.split(",", -1) : new String[] {value}));
         return request;
     }
 
@@ -122,8 +125,7 @@ public abstract class SharedContextTest {
             Path dir = Files.createTempDirectory("guide-test-");
             dir.toFile().deleteOnExit();
             return dir;
-        }
-        catch (IOException ex) {
+        } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }

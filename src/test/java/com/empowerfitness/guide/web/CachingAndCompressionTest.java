@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +24,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,7 +70,10 @@ class CachingAndCompressionTest {
 
     private static String text(HttpResponse<byte[]> response) throws IOException {
         byte[] body = response.body();
-        if (response.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent()) {
+        if (response.headers()
+                .firstValue("Content-Encoding")
+                .filter("gzip"::equals)
+                .isPresent()) {
             try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
                 body = in.readAllBytes();
             }
@@ -91,7 +92,9 @@ class CachingAndCompressionTest {
 
         assertThat(second.statusCode()).isEqualTo(304);
         assertThat(second.body()).isEmpty();
-        assertThat(get(ProbePage.PATH, "If-None-Match", "W/\"0123456789abcdef\"").statusCode()).isEqualTo(200);
+        assertThat(get(ProbePage.PATH, "If-None-Match", "W/\"0123456789abcdef\"")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -112,7 +115,8 @@ class CachingAndCompressionTest {
 
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(gzipped.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("accept-encoding"));
+        assertThat(gzipped.headers().allValues("Vary"))
+                .anySatisfy(v -> assertThat(v).containsIgnoringCase("accept-encoding"));
         assertThat(gzipped.body().length).isLessThan(plain.body().length / 4);
         assertThat(text(gzipped)).isEqualTo(ProbePage.BODY);
     }
@@ -120,15 +124,20 @@ class CachingAndCompressionTest {
     @Test
     void stylesheetIsFingerprintedCachedForAYearAndGzipped() throws Exception {
         String page = text(get("/no-such-page"));
-        Matcher link = Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(page);
+        Matcher link =
+                Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(page);
         assertThat(link.find()).as("fingerprinted stylesheet link in " + page).isTrue();
 
         HttpResponse<byte[]> css = get(link.group(1), "Accept-Encoding", "gzip");
 
         assertThat(css.statusCode()).isEqualTo(200);
-        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
-        assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                cc -> assertThat(cc).contains("max-age=31536000").contains("public").doesNotContain("no-"));
+        assertThat(css.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(css.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cc -> assertThat(cc)
+                        .contains("max-age=31536000")
+                        .contains("public")
+                        .doesNotContain("no-"));
         assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(text(css)).contains(".skip-link");
     }
@@ -137,15 +146,16 @@ class CachingAndCompressionTest {
     void staffAndLoginPagesAreNeverStored() throws Exception {
         HttpResponse<byte[]> login = get("/login");
 
-        assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                cc -> assertThat(cc).contains("no-store"));
+        assertThat(login.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cc -> assertThat(cc).contains("no-store"));
         assertThat(login.headers().firstValue("ETag")).isEmpty();
     }
 
     @Test
     void layoutLinksFaviconAndManifestAndBothAreServed() throws Exception {
         String page = text(get("/no-such-page"));
-        Matcher icon = Pattern.compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"(/favicon-[0-9a-f]{32}\\.svg)\"")
+        Matcher icon = Pattern.compile(
+                        "<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"(/favicon-[0-9a-f]{32}\\.svg)\"")
                 .matcher(page);
         Matcher manifest = Pattern.compile("<link rel=\"manifest\" href=\"(/manifest-[0-9a-f]{32}\\.webmanifest)\"")
                 .matcher(page);
@@ -164,6 +174,8 @@ class CachingAndCompressionTest {
         assertThat(parsed.path("name").asString()).isEqualTo("Empower Fitness patient guide");
         assertThat(parsed.path("start_url").asString()).isEqualTo("/");
         assertThat(parsed.path("icons").get(0).path("src").asString()).isEqualTo("/favicon.svg");
-        assertThat(get("/favicon.svg").statusCode()).as("the manifest's icon URL").isEqualTo(200);
+        assertThat(get("/favicon.svg").statusCode())
+                .as("the manifest's icon URL")
+                .isEqualTo(200);
     }
 }

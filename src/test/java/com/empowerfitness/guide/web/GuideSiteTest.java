@@ -2,13 +2,13 @@ package com.empowerfitness.guide.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.empowerfitness.guide.content.ContentErrorRepository;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,8 +22,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import com.empowerfitness.guide.content.ContentErrorRepository;
 
 /**
  * The whole site on a real server with the real {@code content/} folder: every part of the clinic's source guide
@@ -52,8 +50,15 @@ class GuideSiteTest {
         }
     }
 
-    static final List<String> ARTICLES = List.of("how-common", "causes", "symptoms", "effects-on-the-body",
-            "when-to-worry", "treatment", "duration", "what-to-avoid");
+    static final List<String> ARTICLES = List.of(
+            "how-common",
+            "causes",
+            "symptoms",
+            "effects-on-the-body",
+            "when-to-worry",
+            "treatment",
+            "duration",
+            "what-to-avoid");
 
     @LocalServerPort
     int port;
@@ -64,8 +69,11 @@ class GuideSiteTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private Document page(String path) throws Exception {
@@ -75,35 +83,51 @@ class GuideSiteTest {
         assertThat(page.select("h1")).as("one h1 on " + path).hasSize(1);
         // JSON-LD is a data block, never run (see StructuredDataBrowserTest); any other inline script is not allowed.
         assertThat(page.select("[style], script:not([src]):not([type=application/ld+json])"))
-                .as("no inline styles or scripts on " + path).isEmpty();
+                .as("no inline styles or scripts on " + path)
+                .isEmpty();
         return page;
     }
 
     @Test
     void realContentLoadsWithoutErrors() {
-        assertThat(contentErrors.findAll()).extracting(e -> e.toError().toLogLine()).isEmpty();
+        assertThat(contentErrors.findAll())
+                .extracting(e -> e.toError().toLogLine())
+                .isEmpty();
     }
 
     @Test
     void homePageHasTheOverviewHighlightsContentsRedFlagsAndBookingCall() throws Exception {
         Document home = page("/");
 
-        assertThat(home.select("h1").text()).isEqualTo("Lower Back Muscle Spasms: Relief Guide with PT-Based Exercises");
-        assertThat(home.select(".page-meta").text()).contains("Dr. Ezra Miller").contains("16 June 2026")
+        assertThat(home.select("h1").text())
+                .isEqualTo("Lower Back Muscle Spasms: Relief Guide with PT-Based Exercises");
+        assertThat(home.select(".page-meta").text())
+                .contains("Dr. Ezra Miller")
+                .contains("16 June 2026")
                 .contains("6 minute read");
         assertThat(home.select(".highlights li")).hasSize(3);
-        assertThat(home.select(".highlights").text()).contains("poor posture").contains("guided exercises")
+        assertThat(home.select(".highlights").text())
+                .contains("poor posture")
+                .contains("guided exercises")
                 .contains("root cause");
-        assertThat(home.select(".intro").text()).contains("strike without warning")
+        assertThat(home.select(".intro").text())
+                .contains("strike without warning")
                 .contains("move with confidence again");
-        assertThat(home.select(".guide-contents a")).extracting(a -> a.attr("href")).containsExactlyElementsOf(
-                concat(ARTICLES.stream().map(slug -> "/articles/" + slug).toList(), List.of("/exercises", "/faq")));
+        assertThat(home.select(".guide-contents a"))
+                .extracting(a -> a.attr("href"))
+                .containsExactlyElementsOf(concat(
+                        ARTICLES.stream().map(slug -> "/articles/" + slug).toList(), List.of("/exercises", "/faq")));
         Element redFlags = home.selectFirst(".care-card-urgent");
         assertThat(redFlags).isNotNull();
-        assertThat(redFlags.text()).contains("numbness").contains("bladder").contains("coordination")
+        assertThat(redFlags.text())
+                .contains("numbness")
+                .contains("bladder")
+                .contains("coordination")
                 .contains("Call 911");
         Element booking = home.selectFirst(".booking-cta");
-        assertThat(booking.text()).contains("Book a physical therapy session").contains("Dr. Ezra Miller")
+        assertThat(booking.text())
+                .contains("Book a physical therapy session")
+                .contains("Dr. Ezra Miller")
                 .contains("one-on-one session");
         assertThat(booking.select("a.button").attr("href")).isEqualTo("/book");
     }
@@ -112,7 +136,9 @@ class GuideSiteTest {
     void everyArticleHasAuthorReviewDatesAndPagerLinks() throws Exception {
         for (String slug : ARTICLES) {
             Document article = page("/articles/" + slug);
-            assertThat(article.select(".page-meta").text()).as(slug).contains("By Dr. Ezra Miller, PT, DPT")
+            assertThat(article.select(".page-meta").text())
+                    .as(slug)
+                    .contains("By Dr. Ezra Miller, PT, DPT")
                     .contains("Page last reviewed: 16 June 2026 · Next review due: 16 June 2027")
                     .containsPattern("\\d+ minutes? read");
             assertThat(article.select(".booking-cta a[href=/book]")).as(slug).hasSize(1);
@@ -128,15 +154,22 @@ class GuideSiteTest {
         assertThat(page("/articles/how-common").text()).contains("8 out of 10").contains("Athletes, older adults");
         Document causes = page("/articles/causes");
         assertThat(causes.select(".article-body ul > li")).hasSize(8);
-        assertThat(causes.select("div.callout-tip").text()).contains("Recommended").contains("red flags");
+        assertThat(causes.select("div.callout-tip").text())
+                .contains("Recommended")
+                .contains("red flags");
         Document symptoms = page("/articles/symptoms");
         assertThat(symptoms.select(".article-body > ul > li")).hasSize(7);
-        assertThat(symptoms.select("div.callout-danger").text()).contains("numbness").contains("bladder");
+        assertThat(symptoms.select("div.callout-danger").text())
+                .contains("numbness")
+                .contains("bladder");
         Document worry = page("/articles/when-to-worry");
         assertThat(worry.select("div.callout-danger .callout-title").text()).contains("call 911");
         assertThat(worry.text()).contains("does not get better after a few days");
-        assertThat(page("/articles/treatment").text()).contains("ibuprofen").contains("acetaminophen")
-                .contains("muscle relaxants").contains("cold or heat");
+        assertThat(page("/articles/treatment").text())
+                .contains("ibuprofen")
+                .contains("acetaminophen")
+                .contains("muscle relaxants")
+                .contains("cold or heat");
         assertThat(page("/articles/duration").text()).contains("one to two weeks");
         assertThat(page("/articles/what-to-avoid").select(".article-body li")).hasSize(8);
     }
@@ -154,43 +187,66 @@ class GuideSiteTest {
     @Test
     void allFiveExercisesWithTheirHoldTimesAndSteps() throws Exception {
         Document list = page("/exercises");
-        assertThat(list.select(".exercise-list h2")).extracting(Element::text).containsExactly(
-                "Supine knee-to-chest stretch", "Cat-cow stretch", "Child's pose", "Pelvic tilts",
-                "Seated forward fold");
-        assertThat(list.select(".exercise-list > li")).extracting(Element::text).satisfiesExactly(
-                knee -> assertThat(knee).contains("Hold 20\u201330 seconds").contains("Both sides"),
-                catCow -> assertThat(catCow).contains("Keep moving 30\u201360 seconds"),
-                child -> assertThat(child).contains("Hold 30\u201360 seconds"),
-                tilts -> assertThat(tilts).contains("Hold 5 seconds").contains("Repeat 10\u201315 times"),
-                fold -> assertThat(fold).contains("Hold 20\u201330 seconds"));
+        assertThat(list.select(".exercise-list h2"))
+                .extracting(Element::text)
+                .containsExactly(
+                        "Supine knee-to-chest stretch",
+                        "Cat-cow stretch",
+                        "Child's pose",
+                        "Pelvic tilts",
+                        "Seated forward fold");
+        assertThat(list.select(".exercise-list > li"))
+                .extracting(Element::text)
+                .satisfiesExactly(
+                        knee -> assertThat(knee)
+                                .contains("Hold 20\u201330 seconds")
+                                .contains("Both sides"),
+                        catCow -> assertThat(catCow).contains("Keep moving 30\u201360 seconds"),
+                        child -> assertThat(child).contains("Hold 30\u201360 seconds"),
+                        tilts -> assertThat(tilts).contains("Hold 5 seconds").contains("Repeat 10\u201315 times"),
+                        fold -> assertThat(fold).contains("Hold 20\u201330 seconds"));
         assertThat(list.text()).contains("Once the worst (acute) pain has settled");
 
         Document knee = page("/exercises/knee-to-chest");
         assertThat(knee.select("ol.steps > li")).hasSize(5);
-        assertThat(knee.select(".exercise-figures").text()).contains("20\u201330").contains("Both");
-        assertThat(knee.select(".exercise-facts").text()).contains("Lying on your back")
+        assertThat(knee.select(".exercise-figures").text())
+                .contains("20\u201330")
+                .contains("Both");
+        assertThat(knee.select(".exercise-facts").text())
+                .contains("Lying on your back")
                 .contains("Gently stretches the lower back muscles");
         assertThat(knee.select(".care-card").text()).contains("Stop if");
         Document tilts = page("/exercises/pelvic-tilts");
-        assertThat(tilts.select(".exercise-figures .figure-value")).extracting(Element::text).contains("5",
-                "10\u201315");
+        assertThat(tilts.select(".exercise-figures .figure-value"))
+                .extracting(Element::text)
+                .contains("5", "10\u201315");
         for (String slug : List.of("cat-cow", "childs-pose", "seated-forward-fold")) {
-            assertThat(page("/exercises/" + slug).select("ol.steps > li")).as(slug).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(page("/exercises/" + slug).select("ol.steps > li"))
+                    .as(slug)
+                    .hasSizeGreaterThanOrEqualTo(3);
         }
     }
 
     @Test
     void allSevenFaqsAreLinkableByAnchor() throws Exception {
         Document faq = page("/faq");
-        assertThat(faq.select(".faq-item h2")).extracting(Element::text).containsExactly(
-                "When should I be worried about back spasms?", "Is lying down good for back spasms?",
-                "What drinks help back spasms?", "Is heat or ice better for back spasms?",
-                "What is the strongest natural muscle relaxer?", "How do I release my lower back?",
-                "Are back spasms a sign of labor?");
+        assertThat(faq.select(".faq-item h2"))
+                .extracting(Element::text)
+                .containsExactly(
+                        "When should I be worried about back spasms?",
+                        "Is lying down good for back spasms?",
+                        "What drinks help back spasms?",
+                        "Is heat or ice better for back spasms?",
+                        "What is the strongest natural muscle relaxer?",
+                        "How do I release my lower back?",
+                        "Are back spasms a sign of labor?");
         for (Element link : faq.select("nav.contents-list a")) {
-            assertThat(faq.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+            assertThat(faq.getElementById(link.attr("href").substring(1)))
+                    .as(link.attr("href"))
+                    .isNotNull();
         }
-        assertThat(faq.select("#what-is-the-strongest-natural-muscle-relaxer").text()).contains("magnesium");
+        assertThat(faq.select("#what-is-the-strongest-natural-muscle-relaxer").text())
+                .contains("magnesium");
     }
 
     @Test
@@ -198,7 +254,10 @@ class GuideSiteTest {
         for (String path : List.of("/articles/no-such-article", "/exercises/no-such-exercise")) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
-            assertThat(response.body()).contains("Page not found").contains("call 911").doesNotContain("Exception");
+            assertThat(response.body())
+                    .contains("Page not found")
+                    .contains("call 911")
+                    .doesNotContain("Exception");
         }
     }
 
@@ -207,8 +266,11 @@ class GuideSiteTest {
         HttpResponse<String> response = get("/test-only/failure");
 
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.body()).contains("Sorry, there is a problem with this page")
-                .doesNotContain("IllegalStateException").doesNotContain("secret detail").doesNotContain("at com.");
+        assertThat(response.body())
+                .contains("Sorry, there is a problem with this page")
+                .doesNotContain("IllegalStateException")
+                .doesNotContain("secret detail")
+                .doesNotContain("at com.");
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -5,20 +5,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
 import com.empowerfitness.guide.article.ArticleLink;
 import com.empowerfitness.guide.article.ArticleRepository;
 import com.empowerfitness.guide.content.ContentBlock;
@@ -29,9 +15,21 @@ import com.empowerfitness.guide.content.ProcessedContent.BlockContent;
 import com.empowerfitness.guide.content.ProcessedContent.Meta;
 import com.empowerfitness.guide.staff.SecurityConfig;
 import com.empowerfitness.guide.staff.SecuritySliceBeans;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(HomeController.class)
-@Import({ SecurityConfig.class, SecuritySliceBeans.class, ClockConfiguration.class })
+@Import({SecurityConfig.class, SecuritySliceBeans.class, ClockConfiguration.class})
 class HomeControllerTest {
 
     @Autowired
@@ -43,12 +41,23 @@ class HomeControllerTest {
     @MockitoBean
     ContentBlockRepository blocks;
 
-    private static ContentBlock block(String key, ContentKind kind, String title, List<String> highlights,
-            String html) {
+    private static ContentBlock block(
+            String key, ContentKind kind, String title, List<String> highlights, String html) {
         ContentBlock block = new ContentBlock(key, kind);
         Meta meta = new Meta("Dr. Ezra Miller", "PT, DPT", null, null, null, null, false, null, null);
-        block.update(new BlockContent(new ContentFile(key + ".md", kind, "x", "h"), key, null, title, null, null,
-                meta, 6, highlights, html), Instant.now());
+        block.update(
+                new BlockContent(
+                        new ContentFile(key + ".md", kind, "x", "h"),
+                        key,
+                        null,
+                        title,
+                        null,
+                        null,
+                        meta,
+                        6,
+                        highlights,
+                        html),
+                Instant.now());
         return block;
     }
 
@@ -60,21 +69,35 @@ class HomeControllerTest {
 
     @Test
     void homeShowsTitleHighlightsContentsRedFlagsAndBookingCall() throws Exception {
-        given(blocks.findVisible(eq("home"), any())).willReturn(Optional.of(block("home", ContentKind.HOME,
-                "Lower Back Muscle Spasms", List.of("Most spasms come from overuse."), "<p>Intro text.</p>")));
-        given(blocks.findVisible(eq("red-flags"), any())).willReturn(Optional.of(block("red-flags",
-                ContentKind.BLOCK, "Get help now if", List.of(), "<ul><li>a fever</li></ul>")));
-        given(blocks.findVisible(eq("booking-cta"), any())).willReturn(Optional.of(block("booking-cta",
-                ContentKind.BLOCK, "Book a session", List.of(), "<p>Book with Dr. Ezra Miller.</p>")));
-        given(articles.findVisibleLinks(any())).willReturn(List.of(new ArticleLink("how-common", "How common?", null),
-                new ArticleLink("causes", "Causes", "Why.")));
+        given(blocks.findVisible(eq("home"), any()))
+                .willReturn(Optional.of(block(
+                        "home",
+                        ContentKind.HOME,
+                        "Lower Back Muscle Spasms",
+                        List.of("Most spasms come from overuse."),
+                        "<p>Intro text.</p>")));
+        given(blocks.findVisible(eq("red-flags"), any()))
+                .willReturn(Optional.of(block(
+                        "red-flags", ContentKind.BLOCK, "Get help now if", List.of(), "<ul><li>a fever</li></ul>")));
+        given(blocks.findVisible(eq("booking-cta"), any()))
+                .willReturn(Optional.of(block(
+                        "booking-cta",
+                        ContentKind.BLOCK,
+                        "Book a session",
+                        List.of(),
+                        "<p>Book with Dr. Ezra Miller.</p>")));
+        given(articles.findVisibleLinks(any()))
+                .willReturn(List.of(
+                        new ArticleLink("how-common", "How common?", null),
+                        new ArticleLink("causes", "Causes", "Why.")));
 
         Document page = home();
 
         assertThat(page.select("h1").text()).isEqualTo("Lower Back Muscle Spasms");
         assertThat(page.select(".highlights li").text()).isEqualTo("Most spasms come from overuse.");
         assertThat(page.select(".intro").text()).isEqualTo("Intro text.");
-        assertThat(page.select(".guide-contents a")).extracting(a -> a.attr("href"))
+        assertThat(page.select(".guide-contents a"))
+                .extracting(a -> a.attr("href"))
                 .containsExactly("/articles/how-common", "/articles/causes", "/exercises", "/faq");
         assertThat(page.select(".care-card-urgent h2").text()).isEqualTo("Urgent advice: Get help now if");
         assertThat(page.select(".care-card-urgent li").text()).isEqualTo("a fever");

@@ -2,10 +2,8 @@ package com.empowerfitness.guide.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,13 +55,22 @@ class PageCachingFilterTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"GET, /staff", "GET, /staff/requests/7", "GET, /book", "GET, /book/thanks", "POST, /book",
-            "GET, /login", "POST, /articles/causes"})
+    @CsvSource({
+        "GET, /staff",
+        "GET, /staff/requests/7",
+        "GET, /book",
+        "GET, /book/thanks",
+        "POST, /book",
+        "GET, /login",
+        "POST, /articles/causes"
+    })
     void privateOrUnsafeRequestsAreLeftAlone(String method, String path) throws Exception {
         MockHttpServletResponse response = run(new MockHttpServletRequest(method, path));
 
         assertThat(response.getHeader("ETag")).isNull();
-        assertThat(response.getHeader("Cache-Control")).as("left for Spring Security's no-store").isNull();
+        assertThat(response.getHeader("Cache-Control"))
+                .as("left for Spring Security's no-store")
+                .isNull();
         assertThat(response.getContentAsString()).isEqualTo("<h1>Causes</h1>");
     }
 }

@@ -3,6 +3,9 @@ package com.empowerfitness.guide.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.empowerfitness.guide.content.ContentChangedEvent;
+import com.empowerfitness.guide.staff.StaffRole;
+import com.empowerfitness.guide.support.SharedContextTest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,10 +22,6 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
-
-import com.empowerfitness.guide.content.ContentChangedEvent;
-import com.empowerfitness.guide.staff.StaffRole;
-import com.empowerfitness.guide.support.SharedContextTest;
 
 /** The rendered-page cache and Last-Modified, through the whole filter chain of the real application. */
 class RenderedPageCacheTest extends SharedContextTest {
@@ -46,11 +44,14 @@ class RenderedPageCacheTest extends SharedContextTest {
 
         assertThat(first.getResponse().getHeader("X-Page-Cache")).isNull();
         assertThat(second.getResponse().getHeader("X-Page-Cache")).isEqualTo("hit");
-        assertThat(second.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
+        assertThat(second.getResponse().getContentAsString())
+                .isEqualTo(first.getResponse().getContentAsString());
         assertThat(second.getResponse().getContentType()).startsWith("text/html");
-        assertThat(second.getResponse().getHeader("ETag")).isEqualTo(first.getResponse().getHeader("ETag"));
+        assertThat(second.getResponse().getHeader("ETag"))
+                .isEqualTo(first.getResponse().getHeader("ETag"));
         assertThat(second.getResponse().getHeader("Content-Security-Policy"))
-                .as("security headers on a cached page").isNotBlank();
+                .as("security headers on a cached page")
+                .isNotBlank();
     }
 
     @Test
@@ -65,14 +66,19 @@ class RenderedPageCacheTest extends SharedContextTest {
 
     @Test
     void bookingQueriesErrorsAndSignedInStaffAreNeverCached() throws Exception {
-        for (String uri : new String[] { "/book", "/check/result?flag=1", "/no-such-page" }) {
+        for (String uri : new String[] {"/book", "/check/result?flag=1", "/no-such-page"}) {
             fetch(uri);
-            assertThat(fetch(uri).getResponse().getHeader("X-Page-Cache")).as(uri).isNull();
+            assertThat(fetch(uri).getResponse().getHeader("X-Page-Cache"))
+                    .as(uri)
+                    .isNull();
         }
         MockHttpSession staff = signIn(newUser(StaffRole.STAFF), PASSWORD);
         mockMvc.perform(get("/exercises").session(staff)).andReturn();
-        assertThat(mockMvc.perform(get("/exercises").session(staff)).andReturn().getResponse()
-                .getHeader("X-Page-Cache")).isNull();
+        assertThat(mockMvc.perform(get("/exercises").session(staff))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader("X-Page-Cache"))
+                .isNull();
     }
 
     @Test
@@ -87,14 +93,19 @@ class RenderedPageCacheTest extends SharedContextTest {
             assertThat(same.getResponse().getStatus()).isEqualTo(304);
             assertThat(same.getResponse().getContentAsByteArray()).isEmpty();
 
-            MvcResult older = mockMvc.perform(get("/exercises/cat-cow").header("If-Modified-Since",
-                    "Mon, 01 Jan 2024 00:00:00 GMT")).andReturn();
+            MvcResult older = mockMvc.perform(
+                            get("/exercises/cat-cow").header("If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT"))
+                    .andReturn();
             assertThat(older.getResponse().getStatus()).isEqualTo(200);
             assertThat(older.getResponse().getContentAsString()).contains("<h1>");
 
-            MvcResult otherEtag = mockMvc.perform(get("/exercises/cat-cow").header("If-Modified-Since", lastModified)
-                    .header("If-None-Match", "W/\"something-else\"")).andReturn();
-            assertThat(otherEtag.getResponse().getStatus()).as("If-None-Match takes precedence").isEqualTo(200);
+            MvcResult otherEtag = mockMvc.perform(get("/exercises/cat-cow")
+                            .header("If-Modified-Since", lastModified)
+                            .header("If-None-Match", "W/\"something-else\""))
+                    .andReturn();
+            assertThat(otherEtag.getResponse().getStatus())
+                    .as("If-None-Match takes precedence")
+                    .isEqualTo(200);
         }
     }
 
@@ -139,9 +150,13 @@ class RenderedPageCacheTest extends SharedContextTest {
         now.set(Instant.parse("2026-12-01T08:59:59Z"));
         assertThat(serve(pageCache, chain)).as("before the boundary: cached").isEqualTo("<p>page 1</p>");
         now.set(Instant.parse("2026-12-01T09:00:00Z"));
-        assertThat(serve(pageCache, chain)).as("at the boundary: rendered again").isEqualTo("<p>page 2</p>");
+        assertThat(serve(pageCache, chain))
+                .as("at the boundary: rendered again")
+                .isEqualTo("<p>page 2</p>");
         assertThat(serve(pageCache, chain)).isEqualTo("<p>page 2</p>");
-        assertThat(queries.get()).as("the boundary is looked up once per cache generation").isEqualTo(2);
+        assertThat(queries.get())
+                .as("the boundary is looked up once per cache generation")
+                .isEqualTo(2);
     }
 
     private static String serve(RenderedPageCache pageCache, jakarta.servlet.FilterChain chain) throws Exception {

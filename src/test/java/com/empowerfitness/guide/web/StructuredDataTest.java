@@ -3,18 +3,15 @@ package com.empowerfitness.guide.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.empowerfitness.guide.support.SharedContextTest;
 import java.util.List;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import com.empowerfitness.guide.support.SharedContextTest;
 
 /** JSON-LD, canonical links, Open Graph and descriptions on the real pages built from {@code content/}. */
 class StructuredDataTest extends SharedContextTest {
@@ -57,8 +54,12 @@ class StructuredDataTest extends SharedContextTest {
 
         assertThat(ld.get("@type").asString()).isEqualTo("FAQPage");
         List<String> questions = page.select("section.faq-item > h2").eachText();
-        assertThat(ld.get("mainEntity").valueStream().map(q -> q.get("name").asString()).toList())
-                .isEqualTo(questions).isNotEmpty();
+        assertThat(ld.get("mainEntity")
+                        .valueStream()
+                        .map(q -> q.get("name").asString())
+                        .toList())
+                .isEqualTo(questions)
+                .isNotEmpty();
         JsonNode first = ld.get("mainEntity").get(0);
         assertThat(first.get("@type").asString()).isEqualTo("Question");
         assertThat(first.get("acceptedAnswer").get("text").asString())
@@ -71,21 +72,27 @@ class StructuredDataTest extends SharedContextTest {
         JsonNode ld = jsonLd(page);
 
         assertThat(ld.get("@type").asString()).isEqualTo("HowTo");
-        assertThat(ld.get("step").valueStream().map(s -> s.get("text").asString()).toList())
+        assertThat(ld.get("step")
+                        .valueStream()
+                        .map(s -> s.get("text").asString())
+                        .toList())
                 .isEqualTo(page.select("ol.steps > li").eachText());
         assertThat(ld.get("step").get(0).get("@type").asString()).isEqualTo("HowToStep");
         // 30 seconds at most, once, on both sides
         assertThat(ld.get("totalTime").asString()).isEqualTo("PT1M");
         assertThat(jsonLd(page("/exercises/pelvic-tilts")).get("totalTime").asString())
-                .as("5 s x 15 repetitions").isEqualTo("PT1M15S");
+                .as("5 s x 15 repetitions")
+                .isEqualTo("PT1M15S");
     }
 
     @Test
     void homeDescribesTheClinicAsAMedicalOrganization() throws Exception {
         JsonNode graph = jsonLd(page("/")).get("@graph");
 
-        JsonNode org = graph.valueStream().filter(n -> n.get("@type").asString().equals("MedicalOrganization"))
-                .findFirst().orElseThrow();
+        JsonNode org = graph.valueStream()
+                .filter(n -> n.get("@type").asString().equals("MedicalOrganization"))
+                .findFirst()
+                .orElseThrow();
         assertThat(org.get("name").asString()).isEqualTo("Empower Fitness");
         assertThat(org.get("url").asString()).isEqualTo(BASE + "/");
         assertThat(org.get("telephone").asString()).isEqualTo("(555) 010-0199");
@@ -93,16 +100,37 @@ class StructuredDataTest extends SharedContextTest {
 
     @Test
     void everyPublicPageHasCanonicalOpenGraphDescriptionAndJsonLd() throws Exception {
-        for (String path : List.of("/", "/articles/causes", "/exercises", "/exercises/cat-cow", "/exercises/routine",
-                "/exercises/print", "/faq", "/book", "/privacy", "/check", "/check/result?flag=1")) {
+        for (String path : List.of(
+                "/",
+                "/articles/causes",
+                "/exercises",
+                "/exercises/cat-cow",
+                "/exercises/routine",
+                "/exercises/print",
+                "/faq",
+                "/book",
+                "/privacy",
+                "/check",
+                "/check/result?flag=1")) {
             Document page = page(path);
             String canonical = BASE + path.replaceAll("\\?.*", "");
-            assertThat(page.select("head link[rel=canonical]").attr("href")).as(path).isEqualTo(canonical);
-            assertThat(page.select("head meta[property=og:url]").attr("content")).as(path).isEqualTo(canonical);
-            assertThat(page.select("head meta[property=og:title]").attr("content")).as(path).isNotBlank();
-            assertThat(page.select("head meta[property=og:description]").attr("content")).as(path).isNotBlank();
-            assertThat(page.select("head meta[name=description]").attr("content")).as(path).isNotBlank();
-            assertThat(page.select("head meta[property=og:type]").attr("content")).as(path)
+            assertThat(page.select("head link[rel=canonical]").attr("href"))
+                    .as(path)
+                    .isEqualTo(canonical);
+            assertThat(page.select("head meta[property=og:url]").attr("content"))
+                    .as(path)
+                    .isEqualTo(canonical);
+            assertThat(page.select("head meta[property=og:title]").attr("content"))
+                    .as(path)
+                    .isNotBlank();
+            assertThat(page.select("head meta[property=og:description]").attr("content"))
+                    .as(path)
+                    .isNotBlank();
+            assertThat(page.select("head meta[name=description]").attr("content"))
+                    .as(path)
+                    .isNotBlank();
+            assertThat(page.select("head meta[property=og:type]").attr("content"))
+                    .as(path)
                     .isEqualTo(path.startsWith("/articles/") ? "article" : "website");
             assertThat(jsonLd(page).get("@context").asString()).as(path).isEqualTo("https://schema.org");
         }
