@@ -2,6 +2,7 @@ package com.empowerfitness.guide.article;
 
 import com.empowerfitness.guide.content.PageInfo;
 import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
+import com.empowerfitness.guide.content.SluggedPage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,7 +23,7 @@ import org.jsoup.Jsoup;
 /** A page of the guide, made from one file in {@code content/articles/}. */
 @Entity
 @Table(name = "article")
-public class Article {
+public class Article implements SluggedPage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

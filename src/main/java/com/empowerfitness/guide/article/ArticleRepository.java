@@ -1,18 +1,14 @@
 package com.empowerfitness.guide.article;
 
+import com.empowerfitness.guide.content.SluggedPageRepository;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ArticleRepository extends JpaRepository<Article, Long> {
-
-    Optional<Article> findBySlug(String slug);
-
-    Optional<Article> findByPageSourcePath(String sourcePath);
+public interface ArticleRepository extends SluggedPageRepository<Article> {
 
     /** An article patients may read now, with its contents list. */
     @EntityGraph(attributePaths = "toc")

@@ -3,6 +3,7 @@ package com.empowerfitness.guide.exercise;
 import com.empowerfitness.guide.content.IntRange;
 import com.empowerfitness.guide.content.PageInfo;
 import com.empowerfitness.guide.content.ProcessedContent.ExerciseContent;
+import com.empowerfitness.guide.content.SluggedPage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,7 +23,7 @@ import org.jsoup.Jsoup;
 /** One of the guide's exercises, made from one file in {@code content/exercises/}. */
 @Entity
 @Table(name = "exercise")
-public class Exercise {
+public class Exercise implements SluggedPage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

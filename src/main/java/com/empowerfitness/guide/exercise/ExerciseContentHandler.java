@@ -1,60 +1,26 @@
 package com.empowerfitness.guide.exercise;
 
-import com.empowerfitness.guide.content.ContentError;
-import com.empowerfitness.guide.content.ContentHandler;
 import com.empowerfitness.guide.content.ContentKind;
-import com.empowerfitness.guide.content.ProcessedContent;
 import com.empowerfitness.guide.content.ProcessedContent.ExerciseContent;
+import com.empowerfitness.guide.content.SluggedPageHandler;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Stores {@code exercises/*.md}. */
 @Component
-public class ExerciseContentHandler implements ContentHandler {
+public class ExerciseContentHandler extends SluggedPageHandler<Exercise, ExerciseContent> {
 
-    private final ExerciseRepository articles;
-
-    ExerciseContentHandler(ExerciseRepository articles) {
-        this.articles = articles;
+    ExerciseContentHandler(ExerciseRepository exercises) {
+        super(ContentKind.EXERCISE, ExerciseContent.class, exercises);
     }
 
     @Override
-    public Set<ContentKind> kinds() {
-        return Set.of(ContentKind.EXERCISE);
+    protected Exercise create(ExerciseContent content, Instant now) {
+        return Exercise.from(content, now);
     }
 
     @Override
-    public Map<String, String> storedHashes() {
-        return articles.findAll().stream()
-                .collect(Collectors.toMap(
-                        a -> a.getPage().getSourcePath(), a -> a.getPage().getContentHash()));
-    }
-
-    @Override
-    public void remove(String sourcePath) {
-        articles.findByPageSourcePath(sourcePath).ifPresent(articles::delete);
-    }
-
-    @Override
-    public Optional<ContentError> save(ProcessedContent content, Instant now) {
-        ExerciseContent article = (ExerciseContent) content;
-        Optional<Exercise> sameSlug = articles.findBySlug(article.key());
-        if (sameSlug.isPresent() && !sameSlug.get().getPage().getSourcePath().equals(article.path())) {
-            return Optional.of(new ContentError(
-                    article.path(),
-                    article.keyLine(),
-                    null,
-                    "the slug `"
-                            + article.key() + "` is still used by the last good version of "
-                            + sameSlug.get().getPage().getSourcePath()
-                            + "; fix that file or give this one another slug"));
-        }
-        Optional<Exercise> existing = articles.findByPageSourcePath(article.path());
-        existing.ifPresentOrElse(a -> a.update(article, now), () -> articles.save(Exercise.from(article, now)));
-        return Optional.empty();
+    protected void update(Exercise stored, ExerciseContent content, Instant now) {
+        stored.update(content, now);
     }
 }

@@ -1,18 +1,14 @@
 package com.empowerfitness.guide.exercise;
 
+import com.empowerfitness.guide.content.SluggedPageRepository;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ExerciseRepository extends JpaRepository<Exercise, Long> {
-
-    Optional<Exercise> findBySlug(String slug);
-
-    Optional<Exercise> findByPageSourcePath(String sourcePath);
+public interface ExerciseRepository extends SluggedPageRepository<Exercise> {
 
     /** An exercise patients may see now, with its steps. */
     @EntityGraph(attributePaths = "steps")

@@ -1,0 +1,14 @@
+package com.empowerfitness.guide.content;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.NoRepositoryBean;
+
+/** The look-ups that {@link SluggedPageHandler} needs from each page kind's repository. */
+@NoRepositoryBean
+public interface SluggedPageRepository<E extends SluggedPage> extends JpaRepository<E, Long> {
+
+    Optional<E> findBySlug(String slug);
+
+    Optional<E> findByPageSourcePath(String sourcePath);
+}
