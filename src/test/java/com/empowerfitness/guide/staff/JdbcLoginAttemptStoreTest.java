@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -18,16 +14,12 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * The database-backed sign-in throttle (used on PostgreSQL, where instances share it; the cluster tests run it
  * there) follows the same rules as the in-memory one. Plain SQL: here on an H2 database migrated by Flyway.
  */
-class JdbcLoginAttemptStoreTest {
-
-    private final MutableClock clock = new MutableClock();
+class JdbcLoginAttemptStoreTest extends LoginAttemptStoreContract {
 
     private DriverManagerDataSource dataSource;
 
-    private JdbcLoginAttemptStore store;
-
-    @BeforeEach
-    void migrate() {
+    @Override
+    protected LoginAttemptStore createStore(Clock clock) {
         this.dataSource =
                 new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure()
@@ -35,56 +27,7 @@ class JdbcLoginAttemptStoreTest {
                 .locations("classpath:db/migration", "classpath:db/vendor/h2")
                 .load()
                 .migrate();
-        this.store = new JdbcLoginAttemptStore(this.dataSource, this.clock);
-    }
-
-    @Test
-    void fiveFailuresWithinFifteenMinutesBlockForFifteenMinutes() {
-        for (int i = 0; i < 4; i++) {
-            this.store.recordFailure("jo", "10.0.0." + i);
-            this.clock.advance(Duration.ofMinutes(3));
-        }
-        assertThat(this.store.isBlocked("jo", "10.0.0.99")).isFalse();
-
-        this.store.recordFailure("JO ", "10.0.0.5");
-
-        assertThat(this.store.isBlocked("jo", "10.0.0.99")).isTrue();
-        this.clock.advance(Duration.ofMinutes(14));
-        assertThat(this.store.isBlocked("jo", "10.0.0.99")).isTrue();
-        this.clock.advance(Duration.ofMinutes(2));
-        assertThat(this.store.isBlocked("jo", "10.0.0.99")).isFalse();
-    }
-
-    @Test
-    void failuresSpreadOverMoreThanFifteenMinutesDoNotBlock() {
-        for (int i = 0; i < 10; i++) {
-            this.store.recordFailure("sam", "10.0.1." + i);
-            this.clock.advance(Duration.ofMinutes(4));
-        }
-
-        assertThat(this.store.isBlocked("sam", "10.0.2.1")).isFalse();
-    }
-
-    @Test
-    void anAddressIsBlockedWhateverUsernamesItTries() {
-        for (int i = 0; i < 5; i++) {
-            this.store.recordFailure("guess" + i, "192.0.2.7");
-        }
-
-        assertThat(this.store.isBlocked("someone-else", "192.0.2.7")).isTrue();
-        assertThat(this.store.isBlocked("someone-else", "192.0.2.8")).isFalse();
-    }
-
-    @Test
-    void successClearsTheUsernamesFailures() {
-        for (int i = 0; i < 4; i++) {
-            this.store.recordFailure("kim", "10.0.3." + i);
-        }
-        this.store.recordSuccess("kim", "10.0.3.9");
-
-        this.store.recordFailure("kim", "10.0.3.10");
-
-        assertThat(this.store.isBlocked("kim", "10.0.4.1")).isFalse();
+        return new JdbcLoginAttemptStore(this.dataSource, clock);
     }
 
     @Test
@@ -101,35 +44,11 @@ class JdbcLoginAttemptStoreTest {
                 .allSatisfy((key) -> assertThat(key).matches("[0-9a-f]{64}"));
 
         this.clock.advance(Duration.ofMinutes(16));
-        this.store.forgetOldFailures();
+        ((JdbcLoginAttemptStore) this.store).forgetOldFailures();
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_failure", Integer.class))
                 .isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_block", Integer.class))
                 .isZero();
-    }
-
-    private static final class MutableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-27T09:00:00Z");
-
-        void advance(Duration duration) {
-            this.now = this.now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return this.now;
-        }
     }
 }
