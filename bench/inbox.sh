@@ -13,6 +13,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 ROWS="${ROWS:-100000}"
 REPEAT="${REPEAT:-5}"
@@ -47,11 +49,7 @@ cleanup() {
     local status=$?
     set +e
     trap - EXIT INT TERM
-    if [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; then
-        for _ in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-        kill -9 "$APP_PID" 2>/dev/null || true
-        wait "$APP_PID" 2>/dev/null || true
-    fi
+    stop_app
     [ -n "$PG_BENCH_DB" ] && psql -q -d "$PGADMINDB" -c "DROP DATABASE IF EXISTS $PG_BENCH_DB WITH (FORCE)" >/dev/null
     rm -rf "$WORK"
     exit "$status"
@@ -60,26 +58,9 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-free_port() {
-    local port
-    for port in $(seq "$1" "$(($1 + 99))"); do
-        if ! (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null; then echo "$port"; return; fi
-    done
-    echo "bench: no free port in $1-$(($1 + 99))" >&2
-    exit 1
-}
 
 # --- the jar ----------------------------------------------------------------------------------------------
-JAR="$(ls target/patient-guide-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)"
-if [ -n "$JAR" ] && [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
-    echo "bench: $JAR is older than the sources, rebuilding"
-    JAR=""
-fi
-if [ -z "$JAR" ]; then
-    echo "bench: building the jar (mvn -B -q -DskipTests package)..."
-    mvn -B -q -DskipTests package
-    JAR="$(ls target/patient-guide-*.jar | grep -v '\.original$' | head -1)"
-fi
+ensure_jar
 
 # --- the database -----------------------------------------------------------------------------------------
 # The site is configured the way an operator would: through SPRING_DATASOURCE_* environment variables.

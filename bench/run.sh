@@ -10,6 +10,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 PAGE_PATH="${1:-/articles/causes}"
 DURATION="${DURATION:-10}"
@@ -41,11 +43,7 @@ cleanup() {
     set +e
     trap - EXIT INT TERM
     [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
-    if [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; then
-        for _ in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-        kill -9 "$APP_PID" 2>/dev/null || true
-        wait "$APP_PID" 2>/dev/null || true
-    fi
+    stop_app
     rm -rf "$WORK"
     exit "$status"
 }
@@ -53,15 +51,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# A loopback port nobody answers on.
-free_port() {
-    local port
-    for port in $(seq "$1" "$(($1 + 99))"); do
-        if ! (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null; then echo "$port"; return; fi
-    done
-    echo "bench: no free port in $1-$(($1 + 99))" >&2
-    exit 1
-}
 
 # Requests look like a browser's page request (wrk and curl send no Accept header of their own choosing).
 ACCEPT='Accept: text/html,application/xhtml+xml,*/*;q=0.8'
@@ -73,16 +62,7 @@ status_of() {
 now() { date +%s.%N; }
 
 # --- the site ---------------------------------------------------------------------------------------------
-JAR="$(ls target/patient-guide-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)"
-if [ -n "$JAR" ] && [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
-    echo "bench: $JAR is older than the sources, rebuilding"
-    JAR=""
-fi
-if [ -z "$JAR" ]; then
-    echo "bench: building the jar (mvn -B -q -DskipTests package)..."
-    mvn -B -q -DskipTests package
-    JAR="$(ls target/patient-guide-*.jar | grep -v '\.original$' | head -1)"
-fi
+ensure_jar
 
 load_before="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')"
 if awk -v l="$load_before" -v n="$(nproc)" 'BEGIN { exit !(l + 0 > n / 2) }'; then
