@@ -1,41 +1,62 @@
 package com.empowerfitness.guide.web;
 
 import com.empowerfitness.guide.content.ContentChangedEvent;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps the rendered HTML of public pages for anonymous visitors, so a repeat request skips the database and
- * Thymeleaf. Only GETs without a query string, answered 200 with HTML and no cookie; never the booking form,
- * staff pages or sign-in ({@link PageCachingFilter#isPrivate}), never for a signed-in user (staff preview drafts).
- * Everything is dropped when content changes ({@link ContentChangedEvent}) and when the clock passes the next
- * {@code publish_at}/{@code expires_at} of any page, so a scheduled page appears and expires on time.
+ * The rendered HTML of public pages as anonymous visitors get them, so that a repeat request skips the security
+ * chain, the database and Thymeleaf ({@link PageCacheFilter} answers from here, {@link AnonymousPageFilter} says
+ * which responses may be kept). Only GETs without a query string; never the booking form, staff pages or sign-in
+ * ({@link PageCachingFilter#isPrivate}) or error pages.
  *
- * <p>Also answers {@code If-Modified-Since} with 304 when the page set {@code Last-Modified} (content pages, from
- * the entity's {@code updated_at}) and the request has no {@code If-None-Match} (which takes precedence).
+ * <p>Everything is dropped when content changes ({@link ContentChangedEvent}) and when the clock passes the next
+ * {@code publish_at}/{@code expires_at} of any page, so a scheduled page appears and expires on time.
  */
-class RenderedPageCache extends OncePerRequestFilter {
+class RenderedPageCache {
 
     /** Pages kept at most; the guide has a few dozen, so reaching this means odd addresses: start over. */
     static final int MAX_ENTRIES = 500;
 
-    record Page(byte[] body, String contentType, String lastModified) {}
+    /**
+     * A response as it was sent: the body, its type, the validators and every other header (security headers,
+     * Cache-Control), so that a cached answer is the same, byte for byte, as a rendered one.
+     */
+    record Page(
+            byte[] body, String contentType, Locale locale, String etag, String lastModified, List<Header> headers) {
+
+        /** {@code Last-Modified} in epoch milliseconds, or -1 when the page has none. */
+        long lastModifiedMillis() {
+            return httpDateMillis(lastModified);
+        }
+    }
+
+    /** An HTTP date ({@code Last-Modified}) in epoch milliseconds, or -1 when absent or malformed. */
+    static long httpDateMillis(String value) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant()
+                    .toEpochMilli();
+        } catch (DateTimeParseException ex) {
+            return -1;
+        }
+    }
+
+    record Header(String name, String value) {}
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
@@ -46,7 +67,7 @@ class RenderedPageCache extends OncePerRequestFilter {
 
     private final Clock clock;
 
-    /** The cache is valid until this clinic-local time (the next publish/expiry boundary); null: no limit. */
+    /** The cache is valid until this clinic-local time (the next publish/expiry boundary); null: not looked up. */
     private volatile Optional<LocalDateTime> validUntil;
 
     RenderedPageCache(ContentBoundaries boundaries, Clock clock) {
@@ -54,12 +75,27 @@ class RenderedPageCache extends OncePerRequestFilter {
         this.clock = clock;
     }
 
+    /**
+     * The cache key of a request whose answer may be kept, or null. HTTP and HTTPS are kept apart: only HTTPS
+     * answers carry {@code Strict-Transport-Security}.
+     */
+    static String keyOf(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null) {
+            return null;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (PageCachingFilter.isPrivate(path) || path.equals("/error") || path.startsWith("/error/")) {
+            return null;
+        }
+        return (request.isSecure() ? "https:" : "http:") + path;
+    }
+
     @EventListener
     void contentChanged(ContentChangedEvent event) {
         clear();
     }
 
-    void clear() {
+    synchronized void clear() {
         generation.incrementAndGet();
         validUntil = null;
         pages.clear();
@@ -69,112 +105,42 @@ class RenderedPageCache extends OncePerRequestFilter {
         return pages.size();
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+    /** Taken before rendering and handed to {@link #put}, which then refuses a page rendered before a clear. */
+    long generation() {
+        return generation.get();
     }
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean cacheable = "GET".equals(request.getMethod())
-                && request.getQueryString() == null
-                && request.getParameterMap().isEmpty()
-                && !PageCachingFilter.isPrivate(path)
-                && !signedIn()
-                && !path.startsWith("/error");
-        if (cacheable) {
-            checkBoundary();
-            Page page = pages.get(path);
-            if (page != null) {
-                response.setHeader("X-Page-Cache", "hit");
-                write(request, response, page);
-                return;
-            }
-        }
-        long startGeneration = generation.get();
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, wrapper);
-        Page page = new Page(
-                wrapper.getContentAsByteArray(),
-                wrapper.getContentType(),
-                wrapper.getHeader(HttpHeaders.LAST_MODIFIED));
-        if (cacheable
-                && wrapper.getStatus() == 200
-                && page.contentType() != null
-                && page.contentType().startsWith("text/html")
-                && !wrapper.containsHeader(HttpHeaders.SET_COOKIE)
-                && !signedIn()
-                && generation.get() == startGeneration
-                && sharable(wrapper)) {
-            if (pages.size() >= MAX_ENTRIES) {
-                pages.clear();
-            }
-            pages.put(path, page);
-        }
-        if (wrapper.getStatus() == 200 && notModifiedSince(request, page.lastModified())) {
-            wrapper.resetBuffer();
-            wrapper.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-        }
-        wrapper.copyBodyToResponse();
+    /** The kept page, or null; first drops everything if a publish or expiry time has passed. */
+    Page get(String key) {
+        checkBoundary();
+        return pages.get(key);
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
-        response.setContentType(page.contentType());
-        if (page.lastModified() != null) {
-            response.setHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
-        }
-        if (notModifiedSince(request, page.lastModified())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+    synchronized void put(String key, Page page, long renderedInGeneration) {
+        if (generation.get() != renderedInGeneration) {
             return;
         }
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
-    }
-
-    /** A page that asked not to be stored (e.g. {@code no-store} on /privacy) is not kept either. */
-    private static boolean sharable(HttpServletResponse response) {
-        String cacheControl = String.join(",", response.getHeaders(HttpHeaders.CACHE_CONTROL));
-        return !cacheControl.contains("no-store") && !cacheControl.contains("private");
-    }
-
-    private static boolean notModifiedSince(HttpServletRequest request, String lastModified) {
-        if (lastModified == null || request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
-            return false;
-        }
-        long since;
-        try {
-            since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-        } catch (IllegalArgumentException ex) {
-            return false; // a malformed date is ignored, as RFC 9110 says
-        }
-        if (since < 0) {
-            return false;
-        }
-        long modified = java.time.ZonedDateTime.parse(
-                        lastModified, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
-                .toInstant()
-                .toEpochMilli();
-        return modified / 1000 <= since / 1000;
-    }
-
-    /** Drops every page once the clock passes the next scheduled change; finds the next one when unknown. */
-    private void checkBoundary() {
-        LocalDateTime now = LocalDateTime.now(clock);
-        Optional<LocalDateTime> until = validUntil;
-        if (until != null && until.isPresent() && !now.isBefore(until.get())) {
-            generation.incrementAndGet();
+        if (pages.size() >= MAX_ENTRIES) {
             pages.clear();
+        }
+        pages.put(key, page);
+    }
+
+    private void checkBoundary() {
+        Optional<LocalDateTime> until = validUntil;
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (until != null && until.isPresent() && !now.isBefore(until.get())) {
+            clear();
             until = null;
         }
         if (until == null) {
-            validUntil = boundaries.next(now);
+            long lookedUpIn = generation.get();
+            Optional<LocalDateTime> next = boundaries.next(now);
+            synchronized (this) {
+                if (generation.get() == lookedUpIn) { // else content changed meanwhile: look up again next time
+                    validUntil = next;
+                }
+            }
         }
-    }
-
-    private static boolean signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 }

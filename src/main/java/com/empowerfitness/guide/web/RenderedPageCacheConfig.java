@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers {@link RenderedPageCache} after the security chain (it must know who is signed in) and inside
- * {@link PageCachingFilter} (so cached pages still get their ETag and 304). Off with
+ * The rendered-page cache and its two filters: {@link PageCacheFilter} first of all (before the session and
+ * security filters, so a hit costs almost nothing) and {@link AnonymousPageFilter} after the security chain (it
+ * must know who is signed in) and inside {@link PageCachingFilter} (so pages it answers get their ETag). Off with
  * {@code guide.page-cache.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,8 +23,18 @@ class RenderedPageCacheConfig {
     }
 
     @Bean
-    FilterRegistrationBean<RenderedPageCache> renderedPageCacheRegistration(RenderedPageCache cache) {
-        FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(cache);
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilterRegistration(RenderedPageCache cache) {
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache));
+        registration.addUrlPatterns("/*");
+        // After the character-encoding filter (HIGHEST_PRECEDENCE), before Spring Session (HIGHEST + 50).
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<AnonymousPageFilter> anonymousPageFilterRegistration(RenderedPageCache cache) {
+        FilterRegistrationBean<AnonymousPageFilter> registration =
+                new FilterRegistrationBean<>(new AnonymousPageFilter(cache));
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
         return registration;

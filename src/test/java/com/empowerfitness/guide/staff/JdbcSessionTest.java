@@ -52,20 +52,11 @@ class JdbcSessionTest {
         CookieManager cookies = new CookieManager();
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String base = "http://localhost:" + this.port;
-        String loginPage = client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+        client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
         String before = sessionCookie(cookies);
-        String token = Jsoup.parse(loginPage).selectFirst("input[name=_csrf]").val();
 
-        HttpResponse<String> signIn = client.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=sessions&password="
-                                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signIn = signIn(client, "sessions");
 
         assertThat(signIn.statusCode()).isEqualTo(302);
         String after = sessionCookie(cookies);
@@ -101,6 +92,48 @@ class JdbcSessionTest {
                         "SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = 'sessions'", Integer.class))
                 .as("signing out deletes the stored session")
                 .isZero();
+    }
+
+    @Test
+    void signedInStaffNeverGetAPageFromTheCacheThatAnonymousVisitorsGet() throws Exception {
+        this.users.createWithPassword("test", "previewer", EnumSet.of(StaffRole.EDITOR), PASSWORD);
+        HttpClient anonymous = HttpClient.newHttpClient();
+        HttpClient staff =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertThat(signIn(staff, "previewer").statusCode()).isEqualTo(302);
+        URI page = URI.create("http://localhost:" + this.port + "/articles/causes");
+
+        for (int i = 0; i < 2; i++) {
+            anonymous.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding());
+        }
+        HttpResponse<String> cached =
+                anonymous.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forStaff =
+                staff.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(cached.headers().firstValue("X-Page-Cache")).hasValue("hit");
+        assertThat(forStaff.statusCode()).isEqualTo(200);
+        assertThat(forStaff.headers().firstValue("X-Page-Cache"))
+                .as("staff may preview drafts: always rendered for them")
+                .isEmpty();
+        assertThat(forStaff.body()).contains("<h1");
+    }
+
+    /** Signs in through the real form with the client's cookies; returns the answer to the form post. */
+    private HttpResponse<String> signIn(HttpClient client, String username) throws Exception {
+        String base = "http://localhost:" + this.port;
+        String loginPage = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        String token = Jsoup.parse(loginPage).selectFirst("input[name=_csrf]").val();
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String sessionCookie(CookieManager cookies) {

@@ -10,11 +10,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,6 +61,9 @@ class CachingAndCompressionTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    RenderedPageCache cache;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
@@ -95,6 +102,61 @@ class CachingAndCompressionTest {
         assertThat(get(ProbePage.PATH, "If-None-Match", "W/\"0123456789abcdef\"")
                         .statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aPageFromTheCacheIsTheRenderedOneWithTheSameHeaders() throws Exception {
+        cache.clear();
+        HttpResponse<byte[]> rendered = get("/articles/causes");
+        HttpResponse<byte[]> cached = get("/articles/causes");
+
+        assertThat(rendered.headers().firstValue(PageCacheFilter.HIT_HEADER)).isEmpty();
+        assertThat(cached.headers().firstValue(PageCacheFilter.HIT_HEADER)).hasValue("hit");
+        assertThat(cached.body()).isEqualTo(rendered.body());
+        assertThat(comparable(cached.headers().map()))
+                .as("security headers, Cache-Control, ETag, Last-Modified, Content-Type, Content-Language ...")
+                .isEqualTo(comparable(rendered.headers().map()))
+                .containsKeys("content-security-policy", "x-frame-options", "etag", "last-modified", "cache-control");
+    }
+
+    @Test
+    void theCacheAnswersRevalidationWith304() throws Exception {
+        get("/exercises/cat-cow");
+        HttpResponse<byte[]> cached = get("/exercises/cat-cow");
+        assertThat(cached.headers().firstValue(PageCacheFilter.HIT_HEADER)).hasValue("hit");
+        String etag = cached.headers().firstValue("ETag").orElseThrow();
+        String lastModified = cached.headers().firstValue("Last-Modified").orElseThrow();
+
+        HttpResponse<byte[]> byEtag = get("/exercises/cat-cow", "If-None-Match", etag);
+        HttpResponse<byte[]> byDate = get("/exercises/cat-cow", "If-Modified-Since", lastModified);
+        HttpResponse<byte[]> otherEtag =
+                get("/exercises/cat-cow", "If-None-Match", "W/\"other\"", "If-Modified-Since", lastModified);
+
+        assertThat(byEtag.statusCode()).isEqualTo(304);
+        assertThat(byEtag.body()).isEmpty();
+        assertThat(byEtag.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(byDate.statusCode()).isEqualTo(304);
+        assertThat(otherEtag.statusCode()).as("If-None-Match takes precedence").isEqualTo(200);
+        assertThat(otherEtag.body()).isEqualTo(cached.body());
+    }
+
+    @Test
+    void aVisitorWithACookieIsStillAnsweredFromTheCacheOnceKnownToBeAnonymous() throws Exception {
+        HttpResponse<byte[]> page = get("/faq");
+        HttpResponse<byte[]> withCookie = get("/faq", "Cookie", "SESSION=not-a-real-session");
+
+        assertThat(withCookie.headers().firstValue(PageCacheFilter.HIT_HEADER)).hasValue("hit");
+        assertThat(withCookie.body()).isEqualTo(page.body());
+        assertThat(withCookie.headers().firstValue("Content-Security-Policy")).isNotEmpty();
+    }
+
+    /** Headers that should match between two answers: all but the date and the cache's own marker. */
+    private static Map<String, List<String>> comparable(Map<String, List<String>> headers) {
+        Map<String, List<String>> kept = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        kept.putAll(headers);
+        kept.remove("date");
+        kept.remove(PageCacheFilter.HIT_HEADER);
+        return kept;
     }
 
     @Test

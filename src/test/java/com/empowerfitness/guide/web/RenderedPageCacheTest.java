@@ -142,6 +142,7 @@ class RenderedPageCacheTest extends SharedContextTest {
         AtomicInteger rendered = new AtomicInteger();
         jakarta.servlet.FilterChain chain = (request, response) -> {
             rendered.incrementAndGet();
+            request.setAttribute(PageCacheFilter.ANONYMOUS, Boolean.TRUE);
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write("<p>page " + rendered.get() + "</p>");
         };
@@ -162,7 +163,7 @@ class RenderedPageCacheTest extends SharedContextTest {
     private static String serve(RenderedPageCache pageCache, jakarta.servlet.FilterChain chain) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/articles/scheduled");
         MockHttpServletResponse response = new MockHttpServletResponse();
-        pageCache.doFilter(request, response, chain);
+        new PageCacheFilter(pageCache).doFilter(request, response, chain);
         return response.getContentAsString();
     }
 }
