@@ -96,7 +96,11 @@ class PageCacheFilter extends OncePerRequestFilter {
             response.addHeader(header.name(), header.value());
         }
         response.setHeader(HIT_HEADER, "hit");
-        if (new ServletWebRequest(request, response).checkNotModified(page.etag(), page.lastModifiedMillis())) {
+        boolean conditional = request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
+                || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null;
+        // Only a conditional request can be answered 304; checking costs date parsing, so not on every hit.
+        if (conditional
+                && new ServletWebRequest(request, response).checkNotModified(page.etag(), page.lastModifiedMillis())) {
             return; // 304, no body
         }
         response.setContentLength(page.body().length);

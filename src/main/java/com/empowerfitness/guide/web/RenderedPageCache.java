@@ -32,13 +32,20 @@ class RenderedPageCache {
     /**
      * A response as it was sent: the body, its type, the validators and every other header (security headers,
      * Cache-Control), so that a cached answer is the same, byte for byte, as a rendered one.
+     *
+     * @param lastModifiedMillis {@code lastModified} parsed once here, not on every hit; -1 when there is none
      */
     record Page(
-            byte[] body, String contentType, Locale locale, String etag, String lastModified, List<Header> headers) {
+            byte[] body,
+            String contentType,
+            Locale locale,
+            String etag,
+            String lastModified,
+            long lastModifiedMillis,
+            List<Header> headers) {
 
-        /** {@code Last-Modified} in epoch milliseconds, or -1 when the page has none. */
-        long lastModifiedMillis() {
-            return httpDateMillis(lastModified);
+        Page(byte[] body, String contentType, Locale locale, String etag, String lastModified, List<Header> headers) {
+            this(body, contentType, locale, etag, lastModified, httpDateMillis(lastModified), headers);
         }
     }
 
