@@ -249,8 +249,9 @@
             current = index;
             steps.forEach(function (step, i) { step.hidden = i !== index; });
             var heading = steps[index].querySelector('h2, h3');
-            position.textContent = 'Exercise ' + (index + 1) + ' of ' + steps.length
-                + (heading ? ': ' + heading.textContent.trim() : '');
+            // data-title: the heading's text without its "1." (the position already says which one it is).
+            var title = steps[index].dataset.title || (heading ? heading.textContent.trim() : '');
+            position.textContent = 'Exercise ' + (index + 1) + ' of ' + steps.length + (title ? ': ' + title : '');
             prev.disabled = index === 0;
             next.disabled = index === steps.length - 1;
             if (moveFocus && heading) { heading.focus(); }

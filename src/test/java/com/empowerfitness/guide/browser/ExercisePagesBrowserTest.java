@@ -106,7 +106,8 @@ class ExercisePagesBrowserTest extends BrowserTestSupport {
             assertThat(browser.driver()
                             .findElement(By.cssSelector(".routine-position"))
                             .getText())
-                    .startsWith("Exercise " + (i + 1) + " of 5");
+                    .as("the position names the exercise once, without its number again")
+                    .startsWith("Exercise " + (i + 1) + " of 5: " + expected.get(0));
             WebElement timer = step.findElement(By.cssSelector(".exercise-timer"));
             assertThat(timer.getDomAttribute("data-hold-seconds")).isEqualTo(expected.get(1));
             assertThat(timer.getDomAttribute("data-reps")).isEqualTo(expected.get(2));
