@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -101,7 +102,13 @@ class BookingController {
 
     @GetMapping("/book")
     String form(Model model) {
-        model.addAttribute("bookingForm", new BookingForm());
+        BookingForm form = new BookingForm();
+        if (model.getAttribute(ExpiredBookingFormHandler.EXPIRED_VALUES) instanceof Map<?, ?> values) {
+            // Posted after the session ended (ExpiredBookingFormHandler): the patient's words, back in the form.
+            new WebDataBinder(form, "bookingForm").bind(new MutablePropertyValues(values));
+            model.addAttribute("expired", true);
+        }
+        model.addAttribute("bookingForm", form);
         model.addAttribute("errors", Map.of());
         return FORM_VIEW;
     }

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.staff;
 
+import com.empowerfitness.guide.booking.ExpiredBookingFormHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -46,6 +47,8 @@ public class SecurityConfig {
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // A booking form posted after its session ended is shown again, filled in; everything else: 403.
+                .exceptionHandling(denied -> denied.accessDeniedHandler(new ExpiredBookingFormHandler()))
                 // A new session id at sign-in (against session fixation), keeping the session's attributes.
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterAfter(new StaffAccountFilter(users), AuthorizationFilter.class)

@@ -6,6 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.empowerfitness.guide.support.SharedContextTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,10 +19,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class BookingFormTest extends SharedContextTest {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     ConsultationRequestRepository requests;
@@ -249,6 +259,96 @@ class BookingFormTest extends SharedContextTest {
         assertThat(this.requests.count()).isEqualTo(before);
         assertThat(this.requests.findAll())
                 .noneMatch((request) -> request.getName().equals("Honey Bot"));
+    }
+
+    @Test
+    void aFormPostedAfterItsSessionEndedComesBackFilledInOnceAndStoresNothing() throws Exception {
+        long before = this.requests.count();
+
+        MvcResult refused = this.mockMvc
+                .perform(post("/book")
+                        .with(csrf().useInvalidToken())
+                        .with(freshClient())
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .param("name", "Grace Hopper")
+                        .param("email", "grace@example.com")
+                        .param("preferredTimes", "weekday-mornings", "saturday")
+                        .param("message", "Stiff after gardening.")
+                        .param("consent", "yes"))
+                .andReturn();
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(303);
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/book");
+        assertThat(this.requests.count()).as("nothing stored").isEqualTo(before);
+        MockHttpSession session = (MockHttpSession) refused.getRequest().getSession(false);
+        assertThat(session).isNotNull();
+
+        Document form = Jsoup.parse(this.mockMvc
+                .perform(get("/book").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(form.select("#expired-title").text()).isEqualTo("Your request has not been sent yet");
+        assertThat(form.selectFirst("input[name=name]").val()).isEqualTo("Grace Hopper");
+        assertThat(form.selectFirst("input[name=email]").val()).isEqualTo("grace@example.com");
+        assertThat(form.select("input[name=preferredTimes][checked]"))
+                .extracting(Element::val)
+                .containsExactlyInAnyOrder("weekday-mornings", "saturday");
+        assertThat(form.selectFirst("textarea[name=message]").text()).isEqualTo("Stiff after gardening.");
+        assertThat(form.selectFirst("input[name=_csrf]").val())
+                .as("a fresh token")
+                .isNotBlank();
+
+        Document later = Jsoup.parse(this.mockMvc
+                .perform(get("/book").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(later.select("#expired-title")).as("shown once").isEmpty();
+        assertThat(later.selectFirst("input[name=name]").val()).isEmpty();
+    }
+
+    @Test
+    void aPostFromAnotherSiteIsRefusedWithoutRefillingTheForm() throws Exception {
+        String[][] origins = {{"Sec-Fetch-Site", "cross-site"}, {"Origin", "https://evil.example"}, {}};
+        for (String[] origin : origins) {
+            MockHttpServletRequestBuilder forged = post("/book")
+                    .with(csrf().useInvalidToken())
+                    .with(freshClient())
+                    .param("name", "Mallory")
+                    .param("consent", "yes");
+            if (origin.length > 0) {
+                forged.header(origin[0], origin[1]);
+            }
+            MvcResult result = this.mockMvc.perform(forged).andReturn();
+
+            assertThat(result.getResponse().getStatus())
+                    .as(String.join(": ", origin))
+                    .isEqualTo(403);
+            MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+            String page = this.mockMvc
+                    .perform(session == null ? get("/book") : get("/book").session(session))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page).doesNotContain("Mallory").doesNotContain("not been sent yet");
+        }
+    }
+
+    @Test
+    void aRefusedPostGetsAPageThatSaysWhatToDo() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/book"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                                .POST(HttpRequest.BodyPublishers.ofString("name=No+Token&consent=yes"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(Jsoup.parse(page.body()).select("h1").text()).isEqualTo("We could not accept that request");
+        assertThat(page.body()).contains("reload the page and send it again").doesNotContain("No Token");
     }
 
     @Test
