@@ -2,6 +2,7 @@ package com.empowerfitness.guide.booking;
 
 import com.empowerfitness.guide.staff.StaffTime;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -58,8 +59,10 @@ class CsvExportController {
             @ModelAttribute("filter") InboxFilter filter,
             BindingResult ignoredBadPageNumber,
             Authentication authentication,
+            HttpSession session,
             HttpServletResponse response)
             throws IOException {
+        InboxSearch.applyTo(filter, session);
         long upToId = this.inbox.startExport(authentication.getName(), filter);
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -2,6 +2,7 @@ package com.empowerfitness.guide.booking;
 
 import com.empowerfitness.guide.staff.StaffPage;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -19,8 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The staff inbox. Filters travel in the query string (GET forms): they are the staff member's own search
- * terms, never sent anywhere else, and the Referrer-Policy keeps them on this site.
+ * The staff inbox. The filter form is posted and answered with a redirect: status and dates go into the address
+ * (bookmarkable), the free-text search into the session ({@link InboxSearch}), never into an address.
  */
 @Controller
 @StaffPage
@@ -39,7 +40,12 @@ class InboxController {
     }
 
     @GetMapping("/staff/bookings")
-    String list(@ModelAttribute("filter") InboxFilter filter, BindingResult ignoredBadPageNumber, Model model) {
+    String list(
+            @ModelAttribute("filter") InboxFilter filter,
+            BindingResult ignoredBadPageNumber,
+            HttpSession session,
+            Model model) {
+        InboxSearch.applyTo(filter, session);
         Page<ConsultationRequest> page = this.inbox.page(filter);
         String query = filter.toQuery();
         String base = "/staff/bookings?" + (query.isEmpty() ? "" : query + "&");
@@ -49,6 +55,15 @@ class InboxController {
         model.addAttribute("previousHref", page.hasPrevious() ? base + "page=" + (page.getNumber() - 1) : null);
         model.addAttribute("nextHref", page.hasNext() ? base + "page=" + (page.getNumber() + 1) : null);
         return LIST_VIEW;
+    }
+
+    /** The filter form: the search is remembered in the session, the rest goes into the redirect's address. */
+    @PostMapping("/staff/bookings")
+    String applyFilters(
+            @ModelAttribute("filter") InboxFilter filter, BindingResult ignoredBadPageNumber, HttpSession session) {
+        InboxSearch.remember(session, filter.getQ());
+        String query = filter.toQuery();
+        return "redirect:/staff/bookings" + (query.isEmpty() ? "" : "?" + query);
     }
 
     @GetMapping("/staff/bookings/{id}")

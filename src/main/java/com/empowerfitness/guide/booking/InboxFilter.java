@@ -14,8 +14,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The inbox filters, from the query string (a GET form, so filtered views can be bookmarked). Bad values are
- * ignored with a message rather than failing the page.
+ * The inbox filters. Status, dates and page travel in the query string (nothing personal, and those views can be
+ * bookmarked); the free-text search does not: it is often a patient's name, so it is kept in the staff member's
+ * session ({@link InboxSearch}) and {@link #toQuery} leaves it out. Bad values are ignored with a message rather
+ * than failing the page.
  */
 public class InboxFilter {
 
@@ -91,7 +93,6 @@ public class InboxFilter {
         addIfPresent(builder, "status", this.status);
         addIfPresent(builder, "from", this.from);
         addIfPresent(builder, "to", this.to);
-        addIfPresent(builder, "q", this.q);
         String query = builder.encode().build().getQuery();
         return (query == null) ? "" : query;
     }

@@ -27,7 +27,9 @@ class CsvExportTest extends SharedContextTest {
         this.bookings.submit(InboxTest.form("Not matching", "no"));
 
         MockHttpServletResponse response = this.mockMvc
-                .perform(get("/staff/bookings.csv?q=" + tag).with(InboxTest.STAFF))
+                .perform(get("/staff/bookings.csv")
+                        .sessionAttr(InboxSearch.ATTRIBUTE, tag)
+                        .with(InboxTest.STAFF))
                 .andReturn()
                 .getResponse();
 
@@ -62,7 +64,9 @@ class CsvExportTest extends SharedContextTest {
 
     @Test
     void exportIsAudited() throws Exception {
-        this.mockMvc.perform(get("/staff/bookings.csv?status=NEW&q=secret-name").with(InboxTest.STAFF));
+        this.mockMvc.perform(get("/staff/bookings.csv?status=NEW")
+                .sessionAttr(InboxSearch.ATTRIBUTE, "secret-name")
+                .with(InboxTest.STAFF));
 
         String audit = this.mockMvc
                 .perform(get("/staff/audit").with(InboxTest.ADMIN))
@@ -83,7 +87,9 @@ class CsvExportTest extends SharedContextTest {
         }
 
         String body = this.mockMvc
-                .perform(get("/staff/bookings.csv?q=" + tag).with(InboxTest.STAFF))
+                .perform(get("/staff/bookings.csv")
+                        .sessionAttr(InboxSearch.ATTRIBUTE, tag)
+                        .with(InboxTest.STAFF))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

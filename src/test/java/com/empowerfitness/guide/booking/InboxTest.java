@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.empowerfitness.guide.staff.StaffRole;
 import com.empowerfitness.guide.support.SharedContextTest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 class InboxTest extends SharedContextTest {
@@ -94,21 +97,51 @@ class InboxTest extends SharedContextTest {
     }
 
     @Test
-    void inboxIsPagedInTheDatabaseAndLinksKeepTheFilters() throws Exception {
+    void inboxIsPagedInTheDatabaseAndLinksKeepTheFiltersWithoutTheSearchInAnyAddress() throws Exception {
         String tag = tag();
         for (int i = 0; i < 27; i++) {
             submit("Paged " + i + " " + tag, false, "");
         }
+        MockHttpSession session = new MockHttpSession();
 
-        Document first = inbox("q=" + tag);
+        Document first = inbox(session, "status=NEW&q=" + tag);
         assertThat(first.select("tbody tr")).hasSize(25);
+        assertThat(first.selectFirst("input[name=q]").val())
+                .as("the search box shows the search")
+                .isEqualTo(tag);
         String next = first.selectFirst("a[rel=next]").attr("href");
-        assertThat(next).contains("q=" + tag).contains("page=1");
-        Document second = inbox(next.substring(next.indexOf('?') + 1));
+        assertThat(next).contains("status=NEW").contains("page=1").doesNotContain(tag);
+        Document second = Jsoup.parse(this.mockMvc
+                .perform(get(next).with(STAFF).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(second.select("tbody tr")).hasSize(2);
         assertThat(second.select("a[rel=prev]")).hasSize(1);
         assertThat(first.selectFirst("a[href^=/staff/bookings.csv]").attr("href"))
-                .contains("q=" + tag);
+                .contains("status=NEW")
+                .doesNotContain(tag);
+
+        Document cleared = inbox(session, "");
+        assertThat(cleared.selectFirst("input[name=q]").val())
+                .as("Clear forgets the search")
+                .isEmpty();
+    }
+
+    @Test
+    void aSearchTypedIntoTheAddressIsIgnored() throws Exception {
+        String tag = tag();
+        submit("Address " + tag, false, "");
+
+        String html = this.mockMvc
+                .perform(get("/staff/bookings?q=" + tag).with(STAFF))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(Jsoup.parse(html).selectFirst("input[name=q]").val()).isEmpty();
+        assertThat(Jsoup.parse(html).select("form.inbox-filters").attr("method"))
+                .isEqualTo("post");
     }
 
     @Test
@@ -261,10 +294,7 @@ class InboxTest extends SharedContextTest {
         BookingService.Submission third = this.bookings.submit(form(image, "no"));
 
         for (String url : List.of(
-                "/staff/bookings?q=" + tag,
-                "/staff/bookings/" + first.id(),
-                "/staff/bookings/" + second.id(),
-                "/staff/bookings/" + third.id())) {
+                "/staff/bookings/" + first.id(), "/staff/bookings/" + second.id(), "/staff/bookings/" + third.id())) {
             String html = this.mockMvc
                     .perform(get(url).with(STAFF))
                     .andReturn()
@@ -278,6 +308,9 @@ class InboxTest extends SharedContextTest {
         }
         Document list = inbox("q=" + tag);
         assertThat(list.select("tbody bdi").eachText()).contains(script.strip(), rtl.strip(), image.strip());
+        assertThat(list.select("script")).isEmpty();
+        assertThat(list.select("[onerror]")).isEmpty();
+        assertThat(list.select("img")).isEmpty();
     }
 
     @Test
@@ -350,8 +383,26 @@ class InboxTest extends SharedContextTest {
     }
 
     private Document inbox(String query) throws Exception {
+        return inbox(new MockHttpSession(), query);
+    }
+
+    /**
+     * Posts the filter form as a browser would (the search goes into the session), follows the redirect and
+     * returns the list. {@code query} holds the form's fields, e.g. {@code status=NEW&q=text}.
+     */
+    private Document inbox(MockHttpSession session, String query) throws Exception {
+        MockHttpServletRequestBuilder form =
+                post("/staff/bookings").with(STAFF).with(csrf()).session(session);
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty()) {
+                String[] field = pair.split("=", 2);
+                form.param(field[0], URLDecoder.decode(field.length > 1 ? field[1] : "", StandardCharsets.UTF_8));
+            }
+        }
+        String location = this.mockMvc.perform(form).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/staff/bookings").doesNotContain("q=");
         MockHttpServletResponse response = this.mockMvc
-                .perform(get("/staff/bookings?" + query).with(STAFF))
+                .perform(get(location).with(STAFF).session(session))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);

@@ -154,8 +154,12 @@ class TwoInstancesTest {
 
         Browser staff = new Browser(nextAddress());
         staff.signIn(b, ADMIN, ADMIN_PASSWORD);
-        HttpResponse<String> inbox =
-                staff.get(b, "/staff/bookings?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        // The search is posted to one instance and kept in the shared session; the other instance lists with it.
+        String token = staff.csrfFrom(b, "/staff/bookings");
+        assertThat(staff.post(b, "/staff/bookings", "_csrf=" + enc(token) + "&q=" + enc(name))
+                        .statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> inbox = staff.get(a, "/staff/bookings");
 
         assertThat(inbox.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(inbox.body()).text()).contains(name);
