@@ -14,7 +14,11 @@ public enum AuditAction {
     PASSWORD_RESET("Reset a staff user's password"),
     PASSWORD_CHANGED("Changed own password"),
     ADMIN_PROVISIONED("Provisioned the administrator from the environment"),
-    SETUP_ADMIN_CREATED("Created the set-up administrator");
+    SETUP_ADMIN_CREATED("Created the set-up administrator"),
+    SIGNED_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed (wrong username or password)"),
+    SIGN_IN_REFUSED("Sign-in refused (too many failed attempts)"),
+    SIGNED_OUT("Signed out");
 
     private final String label;
 

@@ -28,7 +28,8 @@ public class SecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffUserRepository users) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffUserRepository users, SignInAudit signInAudit)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/staff/users", "/staff/users/**", "/staff/audit", "/staff/audit/**")
                         .hasRole("ADMIN")
@@ -44,7 +45,7 @@ public class SecurityConfig {
                         .permitAll())
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/staff", false)
-                        .failureHandler(new LoginFailureHandler())
+                        .failureHandler(new LoginFailureHandler(signInAudit))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // A booking form posted after its session ended is shown again, filled in; everything else: 403.

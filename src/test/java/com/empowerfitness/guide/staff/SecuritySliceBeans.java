@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * What {@link SecurityConfig} needs in a web slice test ({@code @WebMvcTest} does not scan repositories or
- * components): the staff user repository and the login throttle, as mocks. Public pages never touch them.
+ * components): the staff user repository, the login throttle and the sign-in audit, as mocks. Public pages
+ * never touch them.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SecuritySliceBeans {
@@ -20,5 +21,10 @@ public class SecuritySliceBeans {
     @Bean
     LoginAttemptStore loginAttemptStore() {
         return mock(LoginAttemptStore.class);
+    }
+
+    @Bean
+    SignInAudit signInAudit() {
+        return mock(SignInAudit.class);
     }
 }

@@ -1,6 +1,7 @@
 package com.empowerfitness.guide.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,9 @@ class StaffSignInTest extends SharedContextTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AuditEventRepository auditEvents;
 
     @Autowired
     StaffUserRepository repository;
@@ -246,6 +251,40 @@ class StaffSignInTest extends SharedContextTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void signInsFailuresRefusalsAndSignOutsAreAuditedWithoutWhatWasTyped() throws Exception {
+        String username = newUser(StaffRole.STAFF);
+        String typedByMistake = "my-secret-password-" + System.nanoTime();
+        long before = this.auditEvents.count();
+
+        attempt(username, "wrong password", freshClient());
+        attempt(typedByMistake, PASSWORD, freshClient());
+        RequestPostProcessor guesser = freshClient();
+        for (int i = 0; i < 6; i++) {
+            attempt("Guess" + i, "guess", guesser);
+        }
+        MockHttpSession session = signIn(username, PASSWORD);
+        this.mockMvc.perform(post("/logout").session(session).with(csrf()));
+
+        List<AuditEvent> added = this.auditEvents.findAll().stream()
+                .sorted(java.util.Comparator.comparing(AuditEvent::getId))
+                .skip(before)
+                .toList();
+        assertThat(added)
+                .extracting(AuditEvent::getActor, AuditEvent::getAction)
+                .contains(
+                        tuple(username, AuditAction.SIGN_IN_FAILED),
+                        tuple(SignInAudit.UNKNOWN_USER, AuditAction.SIGN_IN_FAILED),
+                        tuple(SignInAudit.UNKNOWN_USER, AuditAction.SIGN_IN_REFUSED),
+                        tuple(username, AuditAction.SIGNED_IN),
+                        tuple(username, AuditAction.SIGNED_OUT));
+        assertThat(added)
+                .as("what was typed into the username box is never stored")
+                .allSatisfy(event -> assertThat(event.getActor() + " " + event.getTarget())
+                        .doesNotContain(typedByMistake)
+                        .doesNotContain("Guess"));
     }
 
     @Test
