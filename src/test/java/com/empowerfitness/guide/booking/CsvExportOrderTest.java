@@ -40,7 +40,9 @@ class CsvExportOrderTest extends SharedContextTest {
                 "% " + tag);
 
         String body = this.mockMvc
-                .perform(get("/staff/bookings.csv?q=" + tag).with(InboxTest.STAFF))
+                .perform(get("/staff/bookings.csv")
+                        .sessionAttr(InboxSearch.ATTRIBUTE, tag)
+                        .with(InboxTest.STAFF))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -39,8 +39,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Two instances of the site on one PostgreSQL database, as behind a load balancer: started at the same moment
@@ -73,6 +76,13 @@ class TwoInstancesTest {
         contentA = copyContent(temp.resolve("content-a"));
         contentB = copyContent(temp.resolve("content-b"));
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        // Two applications starting at the same moment in one JVM would both set up the one Logback context, and
+        // one of them can fail doing so ("Unable to find Spring Environment in logger context"). So logging is
+        // set up once here, as Spring Boot does it, and the two leave it as it is; everything else starts at once.
+        LoggingSystem logging = LoggingSystem.get(TwoInstancesTest.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
+        String loggingSystem = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         try {
             CyclicBarrier together = new CyclicBarrier(2);
             Future<ConfigurableApplicationContext> first = pool.submit(() -> start(contentA, together));
@@ -81,6 +91,11 @@ class TwoInstancesTest {
             b = second.get(180, TimeUnit.SECONDS);
         } finally {
             pool.shutdownNow();
+            if (loggingSystem == null) {
+                System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+            } else {
+                System.setProperty(LoggingSystem.SYSTEM_PROPERTY, loggingSystem);
+            }
         }
     }
 

@@ -2,14 +2,13 @@ package com.empowerfitness.guide.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.empowerfitness.guide.support.HttpSignIn;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
@@ -119,21 +118,8 @@ class JdbcSessionTest {
         assertThat(forStaff.body()).contains("<h1");
     }
 
-    /** Signs in through the real form with the client's cookies; returns the answer to the form post. */
     private HttpResponse<String> signIn(HttpClient client, String username) throws Exception {
-        String base = "http://localhost:" + this.port;
-        String loginPage = client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        String token = Jsoup.parse(loginPage).selectFirst("input[name=_csrf]").val();
-        return client.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-                                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpSignIn.signIn(client, "http://localhost:" + this.port, username, PASSWORD);
     }
 
     private static String sessionCookie(CookieManager cookies) {
