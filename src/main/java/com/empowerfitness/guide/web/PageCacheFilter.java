@@ -1,7 +1,10 @@
 package com.empowerfitness.guide.web;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -25,7 +27,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * replays the headers the rendered one had (Content-Security-Policy, X-Frame-Options, Cache-Control, ETag ...),
  * and {@code If-None-Match}/{@code If-Modified-Since} get a 304 without hashing the body again.
  */
-class PageCacheFilter extends OncePerRequestFilter {
+class PageCacheFilter implements Filter {
 
     /** Request attribute set by {@link AnonymousPageFilter}: the visitor was anonymous, the page may be kept. */
     static final String ANONYMOUS = PageCacheFilter.class.getName() + ".anonymous";
@@ -53,14 +55,19 @@ class PageCacheFilter extends OncePerRequestFilter {
         this.cache = cache;
     }
 
+    /**
+     * A plain filter, not a {@code OncePerRequestFilter}: registered for the REQUEST dispatch only (Spring Boot's
+     * default for plain filters), it cannot run twice, and a hit skips setting and removing a request attribute.
+     */
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod());
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws ServletException, IOException {
+        if (!(req instanceof HttpServletRequest request)
+                || !(res instanceof HttpServletResponse response)
+                || !"GET".equals(request.getMethod())) {
+            chain.doFilter(req, res);
+            return;
+        }
         String key = RenderedPageCache.keyOf(request);
         if (key == null) {
             chain.doFilter(request, response);
