@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,9 @@ class PageCacheFilter implements Filter {
     static final String ANONYMOUS = PageCacheFilter.class.getName() + ".anonymous";
 
     static final String HIT_HEADER = "X-Page-Cache";
+
+    /** Spring Security's hidden CSRF field, as Thymeleaf writes it into a posting form. */
+    private static final String CSRF_FIELD = "name=\"_csrf\"";
 
     /** Headers that belong to one response or one visitor, never replayed. */
     private static final Set<String> NOT_KEPT = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -114,7 +118,11 @@ class PageCacheFilter implements Filter {
         response.getOutputStream().write(page.body());
     }
 
-    /** A 200 HTML page that sets no cookie and did not ask not to be stored (e.g. {@code no-store}). */
+    /**
+     * A 200 HTML page that sets no cookie, did not ask not to be stored (e.g. {@code no-store}) and holds no CSRF
+     * token: a token belongs to one visitor's session, so a page with a posting form is never shared (no public
+     * page has one today; this keeps it so if one is added).
+     */
     private static boolean keepable(ContentCachingResponseWrapper response) {
         String contentType = response.getContentType();
         String cacheControl = String.join(",", response.getHeaders(HttpHeaders.CACHE_CONTROL));
@@ -123,7 +131,8 @@ class PageCacheFilter implements Filter {
                 && contentType.startsWith("text/html")
                 && !response.containsHeader(HttpHeaders.SET_COOKIE)
                 && !cacheControl.contains("no-store")
-                && !cacheControl.contains("private");
+                && !cacheControl.contains("private")
+                && !new String(response.getContentAsByteArray(), StandardCharsets.UTF_8).contains(CSRF_FIELD);
     }
 
     private static RenderedPageCache.Page snapshot(ContentCachingResponseWrapper response) {

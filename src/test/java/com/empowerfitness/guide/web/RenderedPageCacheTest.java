@@ -160,6 +160,32 @@ class RenderedPageCacheTest extends SharedContextTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void aPageWithAPostingFormAndItsCsrfTokenIsNeverShared() throws Exception {
+        RenderedPageCache pageCache = new RenderedPageCache(
+                new ContentBoundaries(null) {
+                    @Override
+                    Optional<LocalDateTime> next(LocalDateTime at) {
+                        return Optional.empty();
+                    }
+                },
+                Clock.systemUTC());
+        AtomicInteger rendered = new AtomicInteger();
+        jakarta.servlet.FilterChain chain = (request, response) -> {
+            request.setAttribute(PageCacheFilter.ANONYMOUS, Boolean.TRUE);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter()
+                    .write("<form method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\"token-"
+                            + rendered.incrementAndGet() + "\"></form>");
+        };
+
+        assertThat(serve(pageCache, chain)).contains("token-1");
+        assertThat(serve(pageCache, chain))
+                .as("rendered again, with its own token")
+                .contains("token-2");
+        assertThat(pageCache.size()).isZero();
+    }
+
     private static String serve(RenderedPageCache pageCache, jakarta.servlet.FilterChain chain) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/articles/scheduled");
         MockHttpServletResponse response = new MockHttpServletResponse();
