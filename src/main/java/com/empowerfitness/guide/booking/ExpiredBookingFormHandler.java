@@ -4,12 +4,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -17,6 +17,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A patient who leaves the booking form open longer than a session lasts (30 minutes without activity) would
@@ -68,18 +69,8 @@ public class ExpiredBookingFormHandler implements AccessDeniedHandler {
         if (fetchSite != null) {
             return fetchSite.equals("same-origin");
         }
-        String origin = request.getHeader(HttpHeaders.ORIGIN);
-        if (origin == null) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(origin);
-            int port = uri.getPort() != -1 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
-            return request.getScheme().equals(uri.getScheme())
-                    && request.getServerName().equalsIgnoreCase(uri.getHost())
-                    && request.getServerPort() == port;
-        } catch (IllegalArgumentException ex) {
-            return false;
-        }
+        // Spring's check counts a request without Origin as same-origin; here it must say where it came from.
+        return request.getHeader(HttpHeaders.ORIGIN) != null
+                && WebUtils.isSameOrigin(new ServletServerHttpRequest(request));
     }
 }

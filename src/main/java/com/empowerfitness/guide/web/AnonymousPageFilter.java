@@ -45,17 +45,33 @@ class AnonymousPageFilter extends OncePerRequestFilter {
                 return;
             }
         }
+        if (!mayBeAnsweredNotModified(request)) {
+            // Nothing to turn into a 304 afterwards: the response streams as it is written (a CSV export too).
+            chain.doFilter(request, response);
+            markIfAnonymous(request, key);
+            return;
+        }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
-        if (key != null && !signedIn() && request.getParameterMap().isEmpty()) {
-            request.setAttribute(PageCacheFilter.ANONYMOUS, Boolean.TRUE);
-        }
+        markIfAnonymous(request, key);
         if (wrapper.getStatus() == HttpServletResponse.SC_OK
                 && notModifiedSince(request, wrapper.getHeader(HttpHeaders.LAST_MODIFIED))) {
             wrapper.resetBuffer();
             wrapper.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         }
         wrapper.copyBodyToResponse();
+    }
+
+    private static void markIfAnonymous(HttpServletRequest request, String key) {
+        if (key != null && !signedIn() && request.getParameterMap().isEmpty()) {
+            request.setAttribute(PageCacheFilter.ANONYMOUS, Boolean.TRUE);
+        }
+    }
+
+    /** Only {@code If-Modified-Since} without {@code If-None-Match} can make this filter answer 304. */
+    private static boolean mayBeAnsweredNotModified(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
+                && request.getHeader(HttpHeaders.IF_NONE_MATCH) == null;
     }
 
     /** Inside the security chain, which adds its own headers; the ETag comes from {@link PageCachingFilter}. */

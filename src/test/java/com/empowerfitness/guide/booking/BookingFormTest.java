@@ -309,6 +309,19 @@ class BookingFormTest extends SharedContextTest {
     }
 
     @Test
+    void aBrowserThatSendsOnlyOriginIsRecognisedAsThisSite() throws Exception {
+        MvcResult refused = this.mockMvc
+                .perform(post("/book")
+                        .with(csrf().useInvalidToken())
+                        .with(freshClient())
+                        .header("Origin", "http://localhost")
+                        .param("name", "Origin Only"))
+                .andReturn();
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(303);
+    }
+
+    @Test
     void aPostFromAnotherSiteIsRefusedWithoutRefillingTheForm() throws Exception {
         String[][] origins = {{"Sec-Fetch-Site", "cross-site"}, {"Origin", "https://evil.example"}, {}};
         for (String[] origin : origins) {
