@@ -1,5 +1,8 @@
 package com.empowerfitness.guide.booking;
 
+import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.mail.MailOutbox;
+import com.empowerfitness.guide.mail.MailOutboxRepository;
 import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -14,9 +17,9 @@ class BookingMailer {
 
     private final MailOutboxRepository outbox;
 
-    private final BookingProperties properties;
+    private final GuideProperties.Booking properties;
 
-    private final ClinicProperties clinic;
+    private final GuideProperties.Clinic clinic;
 
     private final boolean enabled;
 
@@ -24,15 +27,15 @@ class BookingMailer {
 
     BookingMailer(
             MailOutboxRepository outbox,
-            BookingProperties properties,
-            ClinicProperties clinic,
+            GuideProperties.Booking properties,
+            GuideProperties.Clinic clinic,
             @Value("${spring.mail.host:}") String mailHost,
-            @Value("${guide.base-url:http://localhost:8080}") String baseUrl) {
+            GuideProperties site) {
         this.outbox = outbox;
         this.properties = properties;
         this.clinic = clinic;
         this.enabled = !mailHost.isBlank();
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     void queueFor(ConsultationRequest request) {

@@ -1,5 +1,7 @@
 package com.empowerfitness.guide.booking;
 
+import com.empowerfitness.guide.booking.form.BookingForm;
+import com.empowerfitness.guide.config.GuideProperties;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -21,7 +23,7 @@ public class BookingService {
 
     private final ReferenceGenerator references;
 
-    private final BookingProperties properties;
+    private final GuideProperties.Booking properties;
 
     private final BookingMailer mailer;
 
@@ -30,7 +32,7 @@ public class BookingService {
     BookingService(
             ConsultationRequestRepository requests,
             ReferenceGenerator references,
-            BookingProperties properties,
+            GuideProperties.Booking properties,
             BookingMailer mailer,
             PlatformTransactionManager transactionManager) {
         this.requests = requests;
@@ -69,7 +71,7 @@ public class BookingService {
     }
 
     /** The patient's confirmation page while it is still valid; it carries no personal details. */
-    Optional<Confirmation> findConfirmation(String token) {
+    public Optional<Confirmation> findConfirmation(String token) {
         Instant oldest = Instant.now().minus(this.properties.confirmationTtl());
         return this.requests
                 .findByConfirmationToken(token)
@@ -79,5 +81,5 @@ public class BookingService {
 
     public record Submission(long id, String reference, String token, boolean urgent) {}
 
-    record Confirmation(String reference, boolean urgent) {}
+    public record Confirmation(String reference, boolean urgent) {}
 }

@@ -1,5 +1,7 @@
 package com.empowerfitness.guide.booking;
 
+import com.empowerfitness.guide.booking.form.BookingForm;
+import com.empowerfitness.guide.booking.form.BookingOptions;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -114,7 +116,7 @@ public class ConsultationRequest {
         this.consentedAt = this.createdAt;
     }
 
-    void changeStatus(RequestStatus newStatus, String reason, Instant at) {
+    public void changeStatus(RequestStatus newStatus, String reason, Instant at) {
         this.status = newStatus;
         this.statusReason = newStatus.requiresReason() ? reason : null;
         this.statusChangedAt = at;

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ConsultationRequestRepository
+public interface ConsultationRequestRepository
         extends JpaRepository<ConsultationRequest, Long>, JpaSpecificationExecutor<ConsultationRequest> {
 
     Optional<ConsultationRequest> findByConfirmationToken(String confirmationToken);

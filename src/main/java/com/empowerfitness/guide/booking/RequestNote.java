@@ -31,7 +31,7 @@ public class RequestNote {
 
     protected RequestNote() {}
 
-    RequestNote(Long requestId, String author, String body, Instant createdAt) {
+    public RequestNote(Long requestId, String author, String body, Instant createdAt) {
         this.requestId = requestId;
         this.author = author;
         this.body = body;

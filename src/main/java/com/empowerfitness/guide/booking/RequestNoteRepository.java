@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface RequestNoteRepository extends JpaRepository<RequestNote, Long> {
+public interface RequestNoteRepository extends JpaRepository<RequestNote, Long> {
 
     List<RequestNote> findByRequestIdOrderByCreatedAtAscIdAsc(Long requestId);
 

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.booking;
 
+import com.empowerfitness.guide.config.GuideProperties;
 import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,9 +12,9 @@ class RetentionJob {
 
     private final RetentionService retention;
 
-    private final BookingProperties properties;
+    private final GuideProperties.Booking properties;
 
-    RetentionJob(RetentionService retention, BookingProperties properties) {
+    RetentionJob(RetentionService retention, GuideProperties.Booking properties) {
         this.retention = retention;
         this.properties = properties;
     }

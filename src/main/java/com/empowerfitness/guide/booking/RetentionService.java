@@ -1,5 +1,7 @@
 package com.empowerfitness.guide.booking;
 
+import com.empowerfitness.guide.mail.MailOutboxRepository;
+import com.empowerfitness.guide.mail.MailOutboxSender;
 import com.empowerfitness.guide.staff.AuditAction;
 import com.empowerfitness.guide.staff.AuditLog;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.content;
 
+import com.empowerfitness.guide.config.GuideProperties;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ public class ContentLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
 
-    private final ContentProperties properties;
+    private final GuideProperties properties;
 
     private final ContentScanner scanner;
 
@@ -33,7 +34,7 @@ public class ContentLoader implements SmartInitializingSingleton {
     private final ApplicationEventPublisher events;
 
     public ContentLoader(
-            ContentProperties properties,
+            GuideProperties properties,
             ContentScanner scanner,
             ContentProcessor processor,
             ContentStore store,

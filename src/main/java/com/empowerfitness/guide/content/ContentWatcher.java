@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.content;
 
+import com.empowerfitness.guide.config.GuideProperties;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -14,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -41,13 +41,10 @@ class ContentWatcher implements SmartLifecycle {
 
     private volatile Thread thread;
 
-    ContentWatcher(
-            ContentLoader loader,
-            ContentProperties properties,
-            @Value("${guide.content.watch-debounce:300ms}") Duration debounce) {
+    ContentWatcher(ContentLoader loader, GuideProperties properties) {
         this.loader = loader;
         this.root = properties.contentDir().toAbsolutePath().normalize();
-        this.debounce = debounce;
+        this.debounce = properties.content().watchDebounce();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package com.empowerfitness.guide.exercise;
 
-import com.empowerfitness.guide.booking.ClinicProperties;
+import com.empowerfitness.guide.config.GuideProperties;
 import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.content.ContentBlockRepository;
 import java.time.Clock;
@@ -24,12 +24,12 @@ class ExerciseRoutineController {
 
     private final ContentBlockRepository blocks;
 
-    private final ClinicProperties clinic;
+    private final GuideProperties.Clinic clinic;
 
     private final Clock clock;
 
     ExerciseRoutineController(
-            ExerciseRepository exercises, ContentBlockRepository blocks, ClinicProperties clinic, Clock clock) {
+            ExerciseRepository exercises, ContentBlockRepository blocks, GuideProperties.Clinic clinic, Clock clock) {
         this.exercises = exercises;
         this.blocks = blocks;
         this.clinic = clinic;

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.staff;
 
+import com.empowerfitness.guide.config.GuideProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,11 +17,11 @@ class AdminProvisioner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminProvisioner.class);
 
-    private final AdminProperties admin;
+    private final GuideProperties.Admin admin;
 
     private final StaffUserService users;
 
-    AdminProvisioner(AdminProperties admin, StaffUserService users) {
+    AdminProvisioner(GuideProperties.Admin admin, StaffUserService users) {
         this.admin = admin;
         this.users = users;
     }

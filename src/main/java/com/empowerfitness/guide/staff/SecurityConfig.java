@@ -1,6 +1,6 @@
 package com.empowerfitness.guide.staff;
 
-import com.empowerfitness.guide.booking.ExpiredBookingFormHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,6 +12,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -28,7 +30,11 @@ public class SecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffUserRepository users, SignInAudit signInAudit)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            StaffUserRepository users,
+            SignInAudit signInAudit,
+            ObjectProvider<AccessDeniedHandler> accessDenied)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/staff/users", "/staff/users/**", "/staff/audit", "/staff/audit/**")
@@ -48,8 +54,9 @@ public class SecurityConfig {
                         .failureHandler(new LoginFailureHandler(signInAudit))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                // A booking form posted after its session ended is shown again, filled in; everything else: 403.
-                .exceptionHandling(denied -> denied.accessDeniedHandler(new ExpiredBookingFormHandler()))
+                // The features decide what a refusal shows (the booking form refills an expired post); default 403.
+                .exceptionHandling(
+                        denied -> denied.accessDeniedHandler(accessDenied.getIfAvailable(AccessDeniedHandlerImpl::new)))
                 // A new session id at sign-in (against session fixation), keeping the session's attributes.
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterAfter(new StaffAccountFilter(users), AuthorizationFilter.class)

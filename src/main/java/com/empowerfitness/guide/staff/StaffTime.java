@@ -1,12 +1,12 @@
 package com.empowerfitness.guide.staff;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Times on staff pages, in the clinic's time zone ({@code guide.clinic.time-zone}, default the server's). */
+/** Times on staff pages, in the clinic's time zone (the {@link Clock}'s: {@code guide.time-zone}). */
 @Component("staffTime")
 public class StaffTime {
 
@@ -14,8 +14,8 @@ public class StaffTime {
 
     private final ZoneId zone;
 
-    StaffTime(@Value("${guide.clinic.time-zone:}") String zone) {
-        this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+    StaffTime(Clock clock) {
+        this.zone = clock.getZone();
     }
 
     public String format(Instant instant) {

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
+import com.empowerfitness.guide.config.ClockConfiguration;
 import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.content.ContentFile;
 import com.empowerfitness.guide.content.ContentKind;
@@ -13,7 +14,6 @@ import com.empowerfitness.guide.content.ProcessedContent.Heading;
 import com.empowerfitness.guide.content.ProcessedContent.Meta;
 import com.empowerfitness.guide.staff.SecurityConfig;
 import com.empowerfitness.guide.staff.SecuritySliceBeans;
-import com.empowerfitness.guide.web.ClockConfiguration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

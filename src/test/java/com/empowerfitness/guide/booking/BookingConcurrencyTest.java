@@ -2,6 +2,9 @@ package com.empowerfitness.guide.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.empowerfitness.guide.booking.form.BookingForm;
+import com.empowerfitness.guide.booking.inbox.InboxTest;
+import com.empowerfitness.guide.config.GuideProperties;
 import com.empowerfitness.guide.support.SharedContextTest;
 import java.net.CookieManager;
 import java.net.URI;
@@ -37,7 +40,7 @@ class BookingConcurrencyTest extends SharedContextTest {
     int port;
 
     @Autowired
-    BookingProperties properties;
+    GuideProperties.Booking properties;
 
     @Autowired
     BookingMailer mailer;
@@ -52,7 +55,7 @@ class BookingConcurrencyTest extends SharedContextTest {
         Deque<String> references = new ArrayDeque<>(List.of(taken, taken, "EF-ZZZZ22"));
         ReferenceGenerator colliding = new ReferenceGenerator() {
             @Override
-            String nextReference() {
+            public String nextReference() {
                 return references.isEmpty() ? super.nextReference() : references.pop();
             }
         };

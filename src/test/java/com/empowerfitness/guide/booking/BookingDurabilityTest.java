@@ -3,6 +3,7 @@ package com.empowerfitness.guide.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.empowerfitness.guide.GuideApplication;
+import com.empowerfitness.guide.booking.form.BookingForm;
 import java.io.File;
 import java.net.CookieManager;
 import java.net.ServerSocket;

@@ -3,6 +3,7 @@ package com.empowerfitness.guide.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.empowerfitness.guide.booking.inbox.InboxTest;
 import com.empowerfitness.guide.support.SharedContextTest;
 import java.time.Duration;
 import java.time.Instant;

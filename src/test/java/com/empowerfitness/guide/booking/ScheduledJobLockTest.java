@@ -2,6 +2,7 @@ package com.empowerfitness.guide.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.empowerfitness.guide.booking.inbox.InboxTest;
 import com.empowerfitness.guide.support.SharedContextTest;
 import java.time.Duration;
 import java.time.Instant;

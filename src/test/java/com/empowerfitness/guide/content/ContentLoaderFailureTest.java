@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
 
+import com.empowerfitness.guide.config.GuideProperties;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,11 @@ class ContentLoaderFailureTest {
         ContentStore store = mock(ContentStore.class);
         given(store.store(any(), any(), any())).willThrow(new IllegalStateException("constraint violated"));
         ContentLoader loader = new ContentLoader(
-                new ContentProperties(root), new ContentScanner(), ContentFixtures.processor(), store, event -> {});
+                GuideProperties.defaults().withContentDir(root),
+                new ContentScanner(),
+                ContentFixtures.processor(),
+                store,
+                event -> {});
 
         LoadReport report = loader.load();
 

@@ -6,12 +6,13 @@ import com.empowerfitness.guide.article.Article;
 import com.empowerfitness.guide.article.ArticleContentHandler;
 import com.empowerfitness.guide.article.ArticleLink;
 import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.config.ClockConfiguration;
+import com.empowerfitness.guide.config.GuideProperties;
 import com.empowerfitness.guide.exercise.ExerciseContentHandler;
 import com.empowerfitness.guide.exercise.ExerciseRepository;
 import com.empowerfitness.guide.faq.Faq;
 import com.empowerfitness.guide.faq.FaqContentHandler;
 import com.empowerfitness.guide.faq.FaqRepository;
-import com.empowerfitness.guide.web.ClockConfiguration;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole pipeline against a real database: idempotent reloads, errors, last good versions. */
 @DataJpaTest
-@EnableConfigurationProperties(ContentProperties.class)
+@EnableConfigurationProperties(GuideProperties.class)
 @Import({
     ContentLoader.class,
     ContentScanner.class,

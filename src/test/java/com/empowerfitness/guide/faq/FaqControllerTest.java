@@ -3,10 +3,10 @@ package com.empowerfitness.guide.faq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
+import com.empowerfitness.guide.config.ClockConfiguration;
 import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.staff.SecurityConfig;
 import com.empowerfitness.guide.staff.SecuritySliceBeans;
-import com.empowerfitness.guide.web.ClockConfiguration;
 import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;

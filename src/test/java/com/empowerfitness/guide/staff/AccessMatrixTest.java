@@ -6,8 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.empowerfitness.guide.booking.BookingForm;
 import com.empowerfitness.guide.booking.BookingService;
+import com.empowerfitness.guide.booking.form.BookingForm;
 import com.empowerfitness.guide.support.SharedContextTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

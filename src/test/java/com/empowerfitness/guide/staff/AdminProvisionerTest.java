@@ -6,6 +6,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.empowerfitness.guide.config.GuideProperties;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +22,7 @@ class AdminProvisionerTest {
     @Test
     void withoutAnyStaffUserTheOneTimePasswordIsLoggedOnceAsAWarning(CapturedOutput output) {
         when(this.users.createSetupAdminIfNoUsers()).thenReturn(Optional.of("abcd-efgh-jkmn-pqrs"), Optional.empty());
-        AdminProvisioner provisioner = new AdminProvisioner(new AdminProperties(null, null), this.users);
+        AdminProvisioner provisioner = new AdminProvisioner(new GuideProperties.Admin(null, null), this.users);
 
         provisioner.run(new DefaultApplicationArguments());
         provisioner.run(new DefaultApplicationArguments());
@@ -35,7 +36,7 @@ class AdminProvisionerTest {
     @Test
     void environmentAdministratorIsProvisionedAndItsPasswordNeverLogged(CapturedOutput output) {
         AdminProvisioner provisioner =
-                new AdminProvisioner(new AdminProperties("clinic-admin", "a very long secret"), this.users);
+                new AdminProvisioner(new GuideProperties.Admin("clinic-admin", "a very long secret"), this.users);
 
         provisioner.run(new DefaultApplicationArguments());
 

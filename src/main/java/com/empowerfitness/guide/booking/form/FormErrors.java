@@ -1,0 +1,40 @@
+package com.empowerfitness.guide.booking.form;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/** The first message for each field, in the form's order: for the error summary and the fields. */
+final class FormErrors {
+
+    private FormErrors() {}
+
+    static Map<String, String> of(BindingResult result, List<String> fieldOrder) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        result.getFieldErrors().stream()
+                .sorted(Comparator.comparingInt((FieldError error) -> position(fieldOrder, baseField(error))))
+                .forEach((error) -> errors.putIfAbsent(baseField(error), message(error)));
+        return errors;
+    }
+
+    /** {@code preferredTimes[2]} is reported on {@code preferredTimes}. */
+    private static String baseField(FieldError error) {
+        String field = error.getField();
+        int bracket = field.indexOf('[');
+        return (bracket >= 0) ? field.substring(0, bracket) : field;
+    }
+
+    private static int position(List<String> order, String field) {
+        int index = order.indexOf(field);
+        return (index >= 0) ? index : order.size();
+    }
+
+    private static String message(FieldError error) {
+        return (error.isBindingFailure() || error.getDefaultMessage() == null)
+                ? "Check this answer"
+                : error.getDefaultMessage();
+    }
+}

@@ -1,0 +1,163 @@
+package com.empowerfitness.guide.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The one {@code guide.*} settings tree, validated at start-up so that a mistyped value stops the site with a
+ * message naming the key rather than failing later on a patient's request. Features inject the part they need
+ * (see {@link GuidePropertiesConfiguration}); docs/operations.md lists every key.
+ *
+ * @param siteName the clinic's name as patients see it in titles, feeds and emails
+ * @param baseUrl the public address, for absolute links; a trailing slash is dropped here, once
+ * @param timeZone the clinic's time zone (IANA name; empty: the server's), the truth for every time shown
+ * @param contentDir the folder holding the guide's Markdown files
+ */
+@Validated
+@ConfigurationProperties("guide")
+public record GuideProperties(
+        @DefaultValue("Empower Fitness") @NotBlank String siteName,
+        @DefaultValue("http://localhost:8080") @NotBlank String baseUrl,
+        @DefaultValue("") String timeZone,
+        @DefaultValue("content") Path contentDir,
+        @DefaultValue @Valid Content content,
+        @DefaultValue @Valid Clinic clinic,
+        @DefaultValue @Valid Booking booking,
+        @DefaultValue @Valid Mail mail,
+        @DefaultValue Admin admin) {
+
+    public GuideProperties {
+        baseUrl = baseUrl.strip().replaceAll("/+$", "");
+        timeZone = (timeZone == null) ? "" : timeZone.strip();
+        if (!timeZone.isEmpty()) {
+            checkZone("guide.time-zone", timeZone);
+        }
+        if (clinic != null && !clinic.timeZone().isEmpty()) {
+            checkZone("guide.clinic.time-zone", clinic.timeZone());
+        }
+    }
+
+    /** Every default: what a test or a tool gets without any configuration. */
+    public static GuideProperties defaults() {
+        return new GuideProperties(
+                "Empower Fitness",
+                "http://localhost:8080",
+                "",
+                Path.of("content"),
+                new Content(true, Duration.ofMillis(300)),
+                new Clinic("(555) 010-0199", "hello@empowerfitness.example", ""),
+                new Booking(
+                        "2026-11-01", new Booking.RateLimit(5, Duration.ofMinutes(10)), 365, Duration.ofHours(24), ""),
+                new Mail("", Duration.ofSeconds(30)),
+                new Admin(null, null));
+    }
+
+    /** The same settings with another content folder (tests and tools load a folder of their own). */
+    public GuideProperties withContentDir(Path dir) {
+        return new GuideProperties(
+                this.siteName,
+                this.baseUrl,
+                this.timeZone,
+                dir,
+                this.content,
+                this.clinic,
+                this.booking,
+                this.mail,
+                this.admin);
+    }
+
+    /**
+     * The clinic's zone: {@code guide.time-zone}, else the deprecated {@code guide.clinic.time-zone} (still read
+     * for one release, with a warning at start-up), else the server's zone.
+     */
+    public ZoneId zone() {
+        if (!this.timeZone.isEmpty()) {
+            return ZoneId.of(this.timeZone);
+        }
+        if (!this.clinic.timeZone().isEmpty()) {
+            return ZoneId.of(this.clinic.timeZone());
+        }
+        return ZoneId.systemDefault();
+    }
+
+    /** An absolute URL for a site path starting with {@code /}. */
+    public String url(String path) {
+        return this.baseUrl + path;
+    }
+
+    private static void checkZone(String key, String zone) {
+        try {
+            ZoneId.of(zone);
+        } catch (DateTimeException ex) {
+            throw new IllegalArgumentException(
+                    key + " must be a time zone such as America/New_York, not '" + zone + "'", ex);
+        }
+    }
+
+    /**
+     * {@code guide.content.*}: live reload of the content folder.
+     *
+     * @param watch whether files added, changed or deleted under the folder are loaded while the site runs
+     * @param watchDebounce how long the folder must be quiet after a change before it is loaded (one load a burst)
+     */
+    public record Content(
+            @DefaultValue("true") boolean watch,
+            @DefaultValue("300ms") Duration watchDebounce) {}
+
+    /**
+     * {@code guide.clinic.*}: how patients reach the clinic, shown on confirmations and in emails.
+     *
+     * @param timeZone deprecated: use {@code guide.time-zone}
+     */
+    public record Clinic(
+            @DefaultValue("(555) 010-0199") String phone,
+            @DefaultValue("hello@empowerfitness.example") String email,
+            @DefaultValue("") String timeZone) {
+
+        public Clinic {
+            timeZone = (timeZone == null) ? "" : timeZone.strip();
+        }
+    }
+
+    /** {@code guide.booking.*}: privacy notice version, rate limit, retention, who is told about new requests. */
+    public record Booking(
+            @DefaultValue("2026-11-01") @NotBlank String privacyNoticeVersion,
+            @DefaultValue @Valid RateLimit rateLimit,
+            @DefaultValue("365") @Min(1) int retentionDays,
+            @DefaultValue("24h") Duration confirmationTtl,
+            @DefaultValue("") String notifyTo) {
+
+        public record RateLimit(
+                @DefaultValue("5") @Min(1) int maxPerWindow,
+                @DefaultValue("10m") Duration window) {}
+    }
+
+    /**
+     * {@code guide.mail.*}.
+     *
+     * @param from the sender address of emails; empty: the clinic's address
+     * @param outboxInterval how often queued mail is sent
+     */
+    public record Mail(
+            @DefaultValue("") String from,
+            @DefaultValue("30s") Duration outboxInterval) {}
+
+    /** {@code guide.admin.*}, normally from GUIDE_ADMIN_USERNAME and GUIDE_ADMIN_PASSWORD in the environment. */
+    public record Admin(String username, String password) {
+
+        public boolean isGiven() {
+            return this.username != null
+                    && !this.username.isBlank()
+                    && this.password != null
+                    && !this.password.isBlank();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.empowerfitness.guide.home;
+
+import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.content.ContentBlock;
+import com.empowerfitness.guide.content.ContentBlockRepository;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The guide's front page: title, highlights, introduction, contents, red flags and the booking call. */
+@Controller
+class HomeController {
+
+    static final String VIEW = "home/index";
+
+    private final ArticleRepository articles;
+
+    private final ContentBlockRepository blocks;
+
+    private final Clock clock;
+
+    HomeController(ArticleRepository articles, ContentBlockRepository blocks, Clock clock) {
+        this.articles = articles;
+        this.blocks = blocks;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        model.addAttribute("home", blocks.findVisible(ContentBlock.HOME, now).orElse(null));
+        model.addAttribute("articles", articles.findVisibleLinks(now));
+        model.addAttribute(
+                "redFlags", blocks.findVisible(ContentBlock.RED_FLAGS, now).orElse(null));
+        model.addAttribute(
+                "bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
+        model.addAttribute("navSection", "guide");
+        model.addAttribute("showStickyCta", true);
+        return VIEW;
+    }
+}

@@ -1,0 +1,108 @@
+package com.empowerfitness.guide.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * An email waiting to be sent. Written in the request's own transaction, sent later by
+ * {@link MailOutboxSender} with retries, so mail trouble never blocks or loses a request.
+ */
+@Entity
+@Table(name = "mail_outbox")
+public class MailOutbox {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private Long requestId;
+
+    @Column(nullable = false, updatable = false)
+    private String recipient;
+
+    @Column(nullable = false, updatable = false)
+    private String subject;
+
+    @Column(nullable = false, updatable = false)
+    private String body;
+
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    private int attempts;
+
+    @Column(nullable = false)
+    private Instant nextAttemptAt;
+
+    private Instant sentAt;
+
+    private String lastError;
+
+    protected MailOutbox() {}
+
+    public MailOutbox(Long requestId, String recipient, String subject, String body, Instant now) {
+        this.requestId = requestId;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    void markSent(Instant now) {
+        this.attempts++;
+        this.sentAt = now;
+        this.lastError = null;
+    }
+
+    /** Exponential backoff: 1, 2, 4, 8... minutes, at most 6 hours apart. */
+    void markFailed(Instant now, String error) {
+        this.attempts++;
+        long minutes = Math.min(360, 1L << Math.min(this.attempts - 1, 16));
+        this.nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
+        this.lastError = (error.length() > 200) ? error.substring(0, 200) : error;
+    }
+
+    public Long getId() {
+        return this.id;
+    }
+
+    public Long getRequestId() {
+        return this.requestId;
+    }
+
+    public String getRecipient() {
+        return this.recipient;
+    }
+
+    public String getSubject() {
+        return this.subject;
+    }
+
+    public String getBody() {
+        return this.body;
+    }
+
+    public int getAttempts() {
+        return this.attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return this.nextAttemptAt;
+    }
+
+    public Instant getSentAt() {
+        return this.sentAt;
+    }
+
+    public String getLastError() {
+        return this.lastError;
+    }
+}

@@ -1,0 +1,85 @@
+package com.empowerfitness.guide.mail;
+
+import com.empowerfitness.guide.config.GuideProperties;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Sends queued mail; a failure is retried later with backoff, up to {@link #MAX_ATTEMPTS} times. */
+@Component
+public class MailOutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutboxSender.class);
+
+    public static final int MAX_ATTEMPTS = 10;
+
+    private static final int BATCH = 50;
+
+    private final MailOutboxRepository outbox;
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+
+    private final TransactionTemplate transaction;
+
+    private final String from;
+
+    MailOutboxSender(
+            MailOutboxRepository outbox,
+            ObjectProvider<JavaMailSender> mailSender,
+            PlatformTransactionManager transactionManager,
+            GuideProperties properties) {
+        this.outbox = outbox;
+        this.mailSender = mailSender;
+        this.transaction = new TransactionTemplate(transactionManager);
+        String from = properties.mail().from();
+        this.from = from.isBlank() ? properties.clinic().email() : from;
+    }
+
+    /** Sends what is due at {@code now}; returns how many were sent. */
+    int sendDue(Instant now) {
+        JavaMailSender sender = this.mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        List<MailOutbox> due = this.outbox.findDue(now, MAX_ATTEMPTS, PageRequest.of(0, BATCH));
+        int sent = 0;
+        for (MailOutbox mail : due) {
+            try {
+                sender.send(message(mail));
+                mail.markSent(Instant.now());
+                sent++;
+            } catch (MailException ex) {
+                mail.markFailed(now, ex.getClass().getSimpleName());
+                log.warn(
+                        "Mail {} failed on attempt {} ({}); next attempt at {}",
+                        mail.getId(),
+                        mail.getAttempts(),
+                        ex.getClass().getSimpleName(),
+                        mail.getNextAttemptAt());
+            }
+            this.transaction.executeWithoutResult((status) -> this.outbox.save(mail));
+        }
+        if (sent > 0) {
+            log.info("Sent {} queued emails", sent);
+        }
+        return sent;
+    }
+
+    private SimpleMailMessage message(MailOutbox mail) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(this.from);
+        message.setTo(mail.getRecipient());
+        message.setSubject(mail.getSubject());
+        message.setText(mail.getBody());
+        return message;
+    }
+}

@@ -1,0 +1,19 @@
+package com.empowerfitness.guide.web.cache;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Registers {@link PageCachingFilter} inside the security chain, so Security sees its Cache-Control header. */
+@Configuration(proxyBeanMethods = false)
+class HttpCachingConfig {
+
+    @Bean
+    FilterRegistrationBean<PageCachingFilter> pageCachingFilter() {
+        FilterRegistrationBean<PageCachingFilter> registration = new FilterRegistrationBean<>(new PageCachingFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+}

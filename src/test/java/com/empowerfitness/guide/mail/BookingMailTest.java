@@ -1,0 +1,183 @@
+package com.empowerfitness.guide.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
+
+import com.empowerfitness.guide.booking.BookingService;
+import com.empowerfitness.guide.booking.form.BookingForm;
+import com.empowerfitness.guide.booking.inbox.InboxTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+@SpringBootTest
+class BookingMailTest {
+
+    static final int SMTP_PORT = freePort();
+
+    @RegisterExtension
+    static GreenMailExtension greenMail =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp")).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("guide-mail-test-");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("guide") + ";WRITE_DELAY=0");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("guide.booking.notify-to", () -> "frontdesk@clinic.example");
+        registry.add("guide.clinic.phone", () -> "(555) 010-4242");
+        registry.add("guide.clinic.email", () -> "desk@clinic.example");
+        registry.add("guide.base-url", () -> "https://guide.clinic.example");
+        // The test sends explicitly; the schedule would race it.
+        registry.add("guide.mail.outbox-initial-delay", () -> "PT1H");
+    }
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    MailOutboxSender sender;
+
+    @Autowired
+    MailOutboxRepository outbox;
+
+    @MockitoSpyBean
+    JavaMailSender mailSender;
+
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        greenMail.purgeEmailFromAllMailboxes();
+        reset(this.mailSender);
+        this.sender.sendDue(Instant.now().plus(Duration.ofDays(1)));
+        greenMail.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void staffAndPatientGetEmailsWithTheReferenceAndNoHealthDetails() throws Exception {
+        BookingForm form = InboxTest.form("Mail Patient", "yes");
+        form.setEmail("patient.mail@example.com");
+        form.setMessage("sciatica-secret-words");
+        form.setSymptomDuration("more-than-12-weeks");
+        BookingService.Submission submission = this.bookings.submit(form);
+        assertThat(greenMail.getReceivedMessages())
+                .as("nothing is sent inside the request")
+                .isEmpty();
+
+        assertThat(this.sender.sendDue(Instant.now())).isEqualTo(2);
+
+        MimeMessage staff = only("frontdesk@clinic.example");
+        assertThat(staff.getSubject()).isEqualTo("New consultation request " + submission.reference() + " (urgent)");
+        String staffBody = GreenMailUtil.getBody(staff);
+        assertThat(staffBody).contains(submission.reference()).contains("https://guide.clinic.example/staff/bookings");
+        MimeMessage patient = only("patient.mail@example.com");
+        assertThat(patient.getSubject()).isEqualTo("Your consultation request " + submission.reference());
+        assertThat(Arrays.toString(patient.getFrom())).contains("desk@clinic.example");
+        String patientBody = GreenMailUtil.getBody(patient);
+        assertThat(patientBody)
+                .contains(submission.reference())
+                .contains("(555) 010-4242")
+                .contains("desk@clinic.example");
+        for (String body : List.of(staffBody, patientBody, staff.getSubject(), patient.getSubject())) {
+            assertThat(body)
+                    .doesNotContain("sciatica-secret-words")
+                    .doesNotContain("Mail Patient")
+                    .doesNotContain("numbness")
+                    .doesNotContain("12 weeks");
+        }
+        assertThat(staffBody).doesNotContain("patient.mail@example.com");
+        assertThat(this.outbox.findByRequestId(submission.id())).allSatisfy((mail) -> {
+            assertThat(mail.getSentAt()).isNotNull();
+            assertThat(mail.getAttempts()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void patientWithoutEmailGetsNoMailAndNonUrgentSubjectSaysSo() throws Exception {
+        BookingForm form = InboxTest.form("Phone Only", "no");
+        form.setEmail(null);
+        form.setPhone("555 111 2222");
+        BookingService.Submission submission = this.bookings.submit(form);
+
+        this.sender.sendDue(Instant.now());
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(greenMail.getReceivedMessages()[0].getSubject())
+                .isEqualTo("New consultation request " + submission.reference());
+    }
+
+    @Test
+    void failingSmtpIsRetriedLaterAndTheRequestIsKept() throws Exception {
+        doThrow(new MailSendException("SMTP down")).when(this.mailSender).send(any(SimpleMailMessage.class));
+        BookingService.Submission submission = this.bookings.submit(InboxTest.form("Retry Patient", "no"));
+
+        Instant now = Instant.now();
+        assertThat(this.sender.sendDue(now)).isZero();
+
+        List<MailOutbox> queued = this.outbox.findByRequestId(submission.id());
+        assertThat(queued).isNotEmpty().allSatisfy((mail) -> {
+            assertThat(mail.getSentAt()).isNull();
+            assertThat(mail.getAttempts()).isEqualTo(1);
+            assertThat(mail.getLastError()).isEqualTo("MailSendException");
+            assertThat(mail.getNextAttemptAt()).isAfter(now);
+        });
+        assertThat(this.sender.sendDue(now)).as("not before the backoff").isZero();
+
+        doCallRealMethod().when(this.mailSender).send(any(SimpleMailMessage.class));
+        assertThat(this.sender.sendDue(now.plus(Duration.ofMinutes(2)))).isEqualTo(queued.size());
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(queued.size());
+        assertThat(this.outbox.findByRequestId(submission.id())).allSatisfy((mail) -> {
+            assertThat(mail.getSentAt()).isNotNull();
+            assertThat(mail.getAttempts()).isEqualTo(2);
+        });
+    }
+
+    private static MimeMessage only(String recipient) throws Exception {
+        List<MimeMessage> matching = Arrays.stream(greenMail.getReceivedMessages())
+                .filter((message) -> {
+                    try {
+                        return Arrays.toString(message.getRecipients(Message.RecipientType.TO))
+                                .contains(recipient);
+                    } catch (Exception ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                })
+                .toList();
+        assertThat(matching).hasSize(1);
+        return matching.get(0);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package com.empowerfitness.guide.web.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.empowerfitness.guide.content.ContentChangedEvent;
+import com.empowerfitness.guide.staff.StaffRole;
+import com.empowerfitness.guide.support.SharedContextTest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The rendered-page cache and Last-Modified, through the whole filter chain of the real application. */
+class RenderedPageCacheTest extends SharedContextTest {
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    RenderedPageCache cache;
+
+    private MvcResult fetch(String uri) throws Exception {
+        return mockMvc.perform(get(uri)).andReturn();
+    }
+
+    @Test
+    void aRepeatedAnonymousRequestIsServedFromTheCacheWithTheSameBody() throws Exception {
+        cache.clear();
+        MvcResult first = fetch("/articles/causes");
+        MvcResult second = fetch("/articles/causes");
+
+        assertThat(first.getResponse().getHeader("X-Page-Cache")).isNull();
+        assertThat(second.getResponse().getHeader("X-Page-Cache")).isEqualTo("hit");
+        assertThat(second.getResponse().getContentAsString())
+                .isEqualTo(first.getResponse().getContentAsString());
+        assertThat(second.getResponse().getContentType()).startsWith("text/html");
+        assertThat(second.getResponse().getHeader("ETag"))
+                .isEqualTo(first.getResponse().getHeader("ETag"));
+        assertThat(second.getResponse().getHeader("Content-Security-Policy"))
+                .as("security headers on a cached page")
+                .isNotBlank();
+    }
+
+    @Test
+    void aContentChangeDropsTheCachedPages() throws Exception {
+        fetch("/faq");
+        assertThat(fetch("/faq").getResponse().getHeader("X-Page-Cache")).isEqualTo("hit");
+
+        events.publishEvent(new ContentChangedEvent(Set.of("faqs.md")));
+
+        assertThat(fetch("/faq").getResponse().getHeader("X-Page-Cache")).isNull();
+    }
+
+    @Test
+    void bookingQueriesErrorsAndSignedInStaffAreNeverCached() throws Exception {
+        for (String uri : new String[] {"/book", "/check/result?flag=1", "/no-such-page"}) {
+            fetch(uri);
+            assertThat(fetch(uri).getResponse().getHeader("X-Page-Cache"))
+                    .as(uri)
+                    .isNull();
+        }
+        MockHttpSession staff = signIn(newUser(StaffRole.STAFF), PASSWORD);
+        mockMvc.perform(get("/exercises").session(staff)).andReturn();
+        assertThat(mockMvc.perform(get("/exercises").session(staff))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader("X-Page-Cache"))
+                .isNull();
+    }
+
+    @Test
+    void contentPagesAnswerIfModifiedSinceWith304() throws Exception {
+        for (int round = 0; round < 2; round++) { // rendered, then from the cache
+            MvcResult page = fetch("/exercises/cat-cow");
+            String lastModified = page.getResponse().getHeader("Last-Modified");
+            assertThat(lastModified).isNotNull();
+
+            MvcResult same = mockMvc.perform(get("/exercises/cat-cow").header("If-Modified-Since", lastModified))
+                    .andReturn();
+            assertThat(same.getResponse().getStatus()).isEqualTo(304);
+            assertThat(same.getResponse().getContentAsByteArray()).isEmpty();
+
+            MvcResult older = mockMvc.perform(
+                            get("/exercises/cat-cow").header("If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT"))
+                    .andReturn();
+            assertThat(older.getResponse().getStatus()).isEqualTo(200);
+            assertThat(older.getResponse().getContentAsString()).contains("<h1>");
+
+            MvcResult otherEtag = mockMvc.perform(get("/exercises/cat-cow")
+                            .header("If-Modified-Since", lastModified)
+                            .header("If-None-Match", "W/\"something-else\""))
+                    .andReturn();
+            assertThat(otherEtag.getResponse().getStatus())
+                    .as("If-None-Match takes precedence")
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void cachedPagesAreDroppedWhenTheNextPublishOrExpiryTimeIsReached() throws Exception {
+        ZoneId zone = ZoneOffset.UTC;
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T08:00:00Z"));
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId z) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        AtomicInteger queries = new AtomicInteger();
+        ContentBoundaries boundaries = new ContentBoundaries(null) {
+            @Override
+            Optional<LocalDateTime> next(LocalDateTime at) {
+                queries.incrementAndGet();
+                LocalDateTime boundary = LocalDateTime.parse("2026-12-01T09:00");
+                return at.isBefore(boundary) ? Optional.of(boundary) : Optional.empty();
+            }
+        };
+        RenderedPageCache pageCache = new RenderedPageCache(boundaries, clock);
+        AtomicInteger rendered = new AtomicInteger();
+        jakarta.servlet.FilterChain chain = (request, response) -> {
+            rendered.incrementAndGet();
+            request.setAttribute(PageCacheFilter.ANONYMOUS, Boolean.TRUE);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<p>page " + rendered.get() + "</p>");
+        };
+
+        assertThat(serve(pageCache, chain)).isEqualTo("<p>page 1</p>");
+        now.set(Instant.parse("2026-12-01T08:59:59Z"));
+        assertThat(serve(pageCache, chain)).as("before the boundary: cached").isEqualTo("<p>page 1</p>");
+        now.set(Instant.parse("2026-12-01T09:00:00Z"));
+        assertThat(serve(pageCache, chain))
+                .as("at the boundary: rendered again")
+                .isEqualTo("<p>page 2</p>");
+        assertThat(serve(pageCache, chain)).isEqualTo("<p>page 2</p>");
+        assertThat(queries.get())
+                .as("the boundary is looked up once per cache generation")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aPageWithAPostingFormAndItsCsrfTokenIsNeverShared() throws Exception {
+        RenderedPageCache pageCache = new RenderedPageCache(
+                new ContentBoundaries(null) {
+                    @Override
+                    Optional<LocalDateTime> next(LocalDateTime at) {
+                        return Optional.empty();
+                    }
+                },
+                Clock.systemUTC());
+        AtomicInteger rendered = new AtomicInteger();
+        jakarta.servlet.FilterChain chain = (request, response) -> {
+            request.setAttribute(PageCacheFilter.ANONYMOUS, Boolean.TRUE);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter()
+                    .write("<form method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\"token-"
+                            + rendered.incrementAndGet() + "\"></form>");
+        };
+
+        assertThat(serve(pageCache, chain)).contains("token-1");
+        assertThat(serve(pageCache, chain))
+                .as("rendered again, with its own token")
+                .contains("token-2");
+        assertThat(pageCache.size()).isZero();
+    }
+
+    private static String serve(RenderedPageCache pageCache, jakarta.servlet.FilterChain chain) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/articles/scheduled");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new PageCacheFilter(pageCache).doFilter(request, response, chain);
+        return response.getContentAsString();
+    }
+}
