@@ -182,7 +182,7 @@ n_rps="$(col 1 "$WORK/nginx.txt")"; n_p50="$(col 2 "$WORK/nginx.txt")"; n_p99="$
 ratio="$(awk -v a="$s_rps" -v b="$n_rps" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')"
 cpu="$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)"
 
-# The summary also goes to bench/out/ (ignored by git), to copy figures into the README.
+# The summary also goes to bench/out/ (ignored by git), to copy figures into a dated file under bench/results/.
 mkdir -p bench/out
 RESULT="bench/out/bench-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {

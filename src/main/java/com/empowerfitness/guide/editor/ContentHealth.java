@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The editors' view of every content file, computed on request from the stored, sanitized HTML (jsoup, never
- * Markdown): a guide has a few dozen pages, so this costs milliseconds and is always current.
+ * Markdown): a guide has a few dozen pages, so computing it on each request is cheap and always current.
  */
 @Service
 public class ContentHealth {

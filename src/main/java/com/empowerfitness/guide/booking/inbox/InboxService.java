@@ -73,7 +73,7 @@ class InboxService {
     /**
      * One window of an export; each is its own short read, so the export never holds all rows. Keyset paging
      * (the next window starts after the last row's urgent, created_at and id) and no count: every window costs
-     * the same however deep into 100,000 rows it is.
+     * the same however deep into the table it is.
      */
     @Transactional(readOnly = true)
     public Window<ConsultationRequest> exportWindow(
