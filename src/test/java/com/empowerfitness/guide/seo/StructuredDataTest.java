@@ -43,6 +43,12 @@ class StructuredDataTest extends SharedContextTest {
         assertThat(ld.get("url").asString()).isEqualTo(BASE + "/articles/when-to-worry");
         assertThat(ld.has("lastReviewed")).isFalse();
         assertThat(ld.has("reviewedBy")).isFalse();
+        assertThat(ld.has("author")).isFalse();
+        assertThat(ld.get("isBasedOn").get("@type").asString()).isEqualTo("CreativeWork");
+        assertThat(ld.get("isBasedOn").get("name").asString())
+                .isEqualTo("Lower Back Muscle Spasms: Relief Guide with PT-Based Exercises");
+        assertThat(ld.get("isBasedOn").get("author").get("name").asString()).isEqualTo("Dr. Ezra Miller, PT, DPT");
+        assertThat(ld.get("isBasedOn").get("datePublished").asString()).isEqualTo("2026-06-16");
         assertThat(ld.get("about").get("@type").asString()).isEqualTo("MedicalCondition");
         assertThat(ld.get("about").get("name").asString()).isEqualTo("Lower back muscle spasm");
     }
