@@ -35,9 +35,12 @@ public class ContentProcessor {
 
     private final HtmlRendering rendering;
 
-    public ContentProcessor(MarkdownDocumentParser parser, HtmlRendering rendering) {
+    private final PageMetaReader metaReader;
+
+    public ContentProcessor(MarkdownDocumentParser parser, HtmlRendering rendering, PageMetaReader metaReader) {
         this.parser = parser;
         this.rendering = rendering;
+        this.metaReader = metaReader;
     }
 
     static Set<String> allowedKeys(ContentKind kind) {
@@ -50,6 +53,9 @@ public class ContentProcessor {
                 "last_reviewed",
                 "reviewed_by",
                 "next_review_due",
+                "based_on",
+                "based_on_author",
+                "based_on_date",
                 "draft",
                 "publish_at",
                 "expires_at"));
@@ -89,16 +95,7 @@ public class ContentProcessor {
         }
         String title = fm.requiredText("title", "Causes of lower back spasms");
         String summary = fm.text("summary").orElse(null);
-        Meta meta = new Meta(
-                fm.text("author").orElse(null),
-                fm.text("author_credentials").orElse(null),
-                fm.date("published").orElse(null),
-                fm.date("last_reviewed").orElse(null),
-                fm.text("reviewed_by").orElse(null),
-                fm.date("next_review_due").orElse(null),
-                fm.flag("draft").orElse(false),
-                fm.dateTime("publish_at").orElse(null),
-                fm.dateTime("expires_at").orElse(null));
+        Meta meta = metaReader.read(fm);
         String html = rendering.render(parsed.document());
         Document dom = Jsoup.parseBodyFragment(html);
         dom.outputSettings().prettyPrint(false);

@@ -24,7 +24,7 @@ public class ContentScanner {
     /**
      * Mixed into every hash: bump it when rendering changes, so stored HTML is rebuilt even for unchanged files.
      */
-    static final String PIPELINE_VERSION = "guide-content-3";
+    static final String PIPELINE_VERSION = "guide-content-4";
 
     /**
      * @param files readable Markdown files in sorted path order

@@ -22,6 +22,12 @@ public class PageInfo {
 
     private LocalDate nextReviewDue;
 
+    private String basedOn;
+
+    private String basedOnAuthor;
+
+    private LocalDate basedOnDate;
+
     @Column(nullable = false)
     private boolean draft;
 
@@ -47,6 +53,9 @@ public class PageInfo {
         this.lastReviewed = meta.lastReviewed();
         this.reviewedBy = meta.reviewedBy();
         this.nextReviewDue = meta.nextReviewDue();
+        this.basedOn = meta.basedOn();
+        this.basedOnAuthor = meta.basedOnAuthor();
+        this.basedOnDate = meta.basedOnDate();
         this.draft = meta.draft();
         this.publishAt = meta.publishAt();
         this.expiresAt = meta.expiresAt();
@@ -84,6 +93,30 @@ public class PageInfo {
 
     public LocalDate getNextReviewDue() {
         return nextReviewDue;
+    }
+
+    /**
+     * A clinician has reviewed the page: both {@code reviewed_by} and {@code last_reviewed} are set (the content
+     * checks refuse a file with only one of them). Only then do patients see a review line.
+     */
+    public boolean isReviewed() {
+        return lastReviewed != null && reviewedBy != null;
+    }
+
+    public String getBasedOn() {
+        return basedOn;
+    }
+
+    public String getBasedOnAuthor() {
+        return basedOnAuthor;
+    }
+
+    public LocalDate getBasedOnDate() {
+        return basedOnDate;
+    }
+
+    public String getBasedOnDateText() {
+        return GuideDates.format(basedOnDate);
     }
 
     public String getPublishedText() {

@@ -23,7 +23,11 @@ public sealed interface ProcessedContent {
         return file().hash();
     }
 
-    /** Who wrote and reviewed a page, and when it is shown. */
+    /**
+     * Who wrote and reviewed a page, what it is based on, and when it is shown. {@code basedOn} is the title of
+     * the source the page was derived from (with its author and date); the review fields stay null until a
+     * clinician has reviewed the page.
+     */
     record Meta(
             String author,
             String authorCredentials,
@@ -33,7 +37,37 @@ public sealed interface ProcessedContent {
             LocalDate nextReviewDue,
             boolean draft,
             LocalDateTime publishAt,
-            LocalDateTime expiresAt) {}
+            LocalDateTime expiresAt,
+            String basedOn,
+            String basedOnAuthor,
+            LocalDate basedOnDate) {
+
+        /** A page that names no source. */
+        public Meta(
+                String author,
+                String authorCredentials,
+                LocalDate published,
+                LocalDate lastReviewed,
+                String reviewedBy,
+                LocalDate nextReviewDue,
+                boolean draft,
+                LocalDateTime publishAt,
+                LocalDateTime expiresAt) {
+            this(
+                    author,
+                    authorCredentials,
+                    published,
+                    lastReviewed,
+                    reviewedBy,
+                    nextReviewDue,
+                    draft,
+                    publishAt,
+                    expiresAt,
+                    null,
+                    null,
+                    null);
+        }
+    }
 
     /** An h2 heading of a page: its anchor id and text. */
     record Heading(String anchor, String text) {}

@@ -2,6 +2,8 @@ package com.empowerfitness.guide.editor;
 
 import com.empowerfitness.guide.article.Article;
 import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.check.CheckPage;
+import com.empowerfitness.guide.check.CheckPageRepository;
 import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.content.ContentError;
@@ -48,6 +50,12 @@ public class ContentHealth {
     /** Elements whose text is one block of prose (a paragraph, list item, heading, cell). */
     private static final String TEXT_BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, figcaption, blockquote";
 
+    /**
+     * The files awaiting review that a clinician should check first: the ones that tell a patient when to get
+     * emergency help.
+     */
+    static final List<String> REVIEW_FIRST = List.of("check.md", "blocks/red-flags.md");
+
     private final ArticleRepository articles;
 
     private final ExerciseRepository exercises;
@@ -55,6 +63,8 @@ public class ContentHealth {
     private final ContentBlockRepository blocks;
 
     private final FaqRepository faqs;
+
+    private final CheckPageRepository checks;
 
     private final ContentErrorRepository errors;
 
@@ -65,17 +75,22 @@ public class ContentHealth {
             ExerciseRepository exercises,
             ContentBlockRepository blocks,
             FaqRepository faqs,
+            CheckPageRepository checks,
             ContentErrorRepository errors,
             Clock clock) {
         this.articles = articles;
         this.exercises = exercises;
         this.blocks = blocks;
         this.faqs = faqs;
+        this.checks = checks;
         this.errors = errors;
         this.clock = clock;
     }
 
-    /** Every file: overdue reviews first (most overdue first), then files with errors, then by path. */
+    /**
+     * Every file: pages awaiting clinical review first (the red-flag check and box before the rest), then overdue
+     * reviews (most overdue first), then files with errors, then by path.
+     */
     @Transactional(readOnly = true)
     public List<PageHealth> report() {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -127,18 +142,42 @@ public class ContentHealth {
             }
             pages.add(page(block.getPage(), block.getTitle(), url, html, errorsByPath, targets, now, today));
         }
+        for (CheckPage check : checks.findAllBy()) {
+            String html = check.getIntroHtml()
+                    + "<p>" + Entities.escape(check.getRedFlagsQuestion()) + "</p><ul>"
+                    + check.getRedFlags().stream()
+                            .map(q -> "<li>" + Entities.escape(q) + "</li>")
+                            .collect(Collectors.joining())
+                    + "</ul><p>" + Entities.escape(check.getConsultQuestion()) + "</p><ul>"
+                    + check.getConsultSigns().stream()
+                            .map(q -> "<li>" + Entities.escape(q) + "</li>")
+                            .collect(Collectors.joining())
+                    + "</ul><h2>" + Entities.escape(check.getEmergencyTitle()) + "</h2>" + check.getEmergencyHtml()
+                    + "<h2>" + Entities.escape(check.getConsultTitle()) + "</h2>" + check.getConsultHtml()
+                    + "<h2>" + Entities.escape(check.getSelfCareTitle()) + "</h2>" + check.getSelfCareHtml();
+            pages.add(page(check.getPage(), check.getTitle(), "/check", html, errorsByPath, targets, now, today));
+        }
         Set<String> stored = pages.stream().map(PageHealth::path).collect(Collectors.toSet());
         errorsByPath.forEach((path, list) -> {
             if (!stored.contains(path)) {
                 pages.add(new PageHealth(
-                        path, null, null, "error", list, 0, 0, 0, List.of(), List.of(), null, null, null, false));
+                        path, null, null, "error", list, 0, 0, 0, List.of(), List.of(), null, null, null, false,
+                        false));
             }
         });
-        pages.sort(Comparator.comparing((PageHealth p) -> !p.overdue())
+        pages.sort(Comparator.comparing((PageHealth p) -> !p.awaitingReview())
+                .thenComparing(p -> p.awaitingReview() ? reviewFirstRank(p.path()) : 0)
+                .thenComparing((PageHealth p) -> !p.overdue())
                 .thenComparing(p -> p.overdue() ? p.nextReviewDue() : LocalDate.MAX)
                 .thenComparing(p -> p.errors().isEmpty())
                 .thenComparing(PageHealth::path));
         return pages;
+    }
+
+    /** The position of a file in {@link #REVIEW_FIRST}, or after all of them. */
+    private static int reviewFirstRank(String path) {
+        int rank = REVIEW_FIRST.indexOf(path);
+        return rank < 0 ? REVIEW_FIRST.size() : rank;
     }
 
     private static PageHealth page(
@@ -189,7 +228,8 @@ public class ContentHealth {
                 info.getReviewedBy(),
                 info.getLastReviewed(),
                 info.getNextReviewDue(),
-                overdue);
+                overdue,
+                !info.isReviewed());
     }
 
     /** What internal links may point at: the pages patients can see now, and the FAQ anchors. */

@@ -27,6 +27,9 @@ class ContentHealthController {
                 "errorCount", pages.stream().filter(p -> !p.errors().isEmpty()).count());
         model.addAttribute(
                 "overdueCount", pages.stream().filter(PageHealth::overdue).count());
+        model.addAttribute(
+                "awaitingReviewCount",
+                pages.stream().filter(PageHealth::awaitingReview).count());
         model.addAttribute("gradeTarget", PageHealth.GRADE_TARGET);
         return VIEW;
     }

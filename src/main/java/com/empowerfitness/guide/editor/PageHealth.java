@@ -19,6 +19,12 @@ import java.util.Locale;
  * @param grade the Flesch-Kincaid grade, rounded to one decimal
  * @param brokenLinks internal links that lead nowhere, each with why
  * @param imagesWithoutAlt the address of every image without alt text
+ * @param reviewedBy who reviewed the stored page, or null
+ * @param lastReviewed when, or null
+ * @param nextReviewDue when it must be reviewed again, or null
+ * @param overdue the next review date has passed
+ * @param awaitingReview a stored page that no clinician has reviewed yet (no {@code reviewed_by} and
+ *     {@code last_reviewed}): patients see no review line on it
  */
 public record PageHealth(
         String path,
@@ -34,7 +40,8 @@ public record PageHealth(
         String reviewedBy,
         LocalDate lastReviewed,
         LocalDate nextReviewDue,
-        boolean overdue) {
+        boolean overdue,
+        boolean awaitingReview) {
 
     /** Patient information should read at grade 8 or lower. */
     public static final double GRADE_TARGET = 8.0;

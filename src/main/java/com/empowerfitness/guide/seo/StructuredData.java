@@ -155,11 +155,21 @@ final class StructuredData {
         if (page == null) {
             return;
         }
-        if (page.getLastReviewed() != null) {
+        // A review is claimed to search engines only as patients see it: once a clinician has reviewed the page.
+        if (page.isReviewed()) {
             node.put("lastReviewed", page.getLastReviewed().toString());
-        }
-        if (page.getReviewedBy() != null) {
             node.put("reviewedBy", Map.of("@type", "Person", "name", page.getReviewedBy()));
+        }
+        if (page.getBasedOn() != null) {
+            Map<String, Object> source = node("CreativeWork");
+            source.put("name", page.getBasedOn());
+            if (page.getBasedOnAuthor() != null) {
+                source.put("author", Map.of("@type", "Person", "name", page.getBasedOnAuthor()));
+            }
+            if (page.getBasedOnDate() != null) {
+                source.put("datePublished", page.getBasedOnDate().toString());
+            }
+            node.put("isBasedOn", source);
         }
         if (page.getPublished() != null) {
             node.put("datePublished", page.getPublished().toString());

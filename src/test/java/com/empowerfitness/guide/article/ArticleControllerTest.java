@@ -52,6 +52,10 @@ class ArticleControllerTest {
                 false,
                 null,
                 null);
+        return article(slug, toc, meta);
+    }
+
+    private static Article article(String slug, List<Heading> toc, Meta meta) {
         return Article.from(
                 new ArticleContent(
                         new ContentFile("articles/" + slug + ".md", ContentKind.ARTICLE, "x", "h"),
@@ -83,6 +87,52 @@ class ArticleControllerTest {
     }
 
     @Test
+    void aPageMadeFromASourceSaysWhatItIsBasedOnAndShowsNoAuthorOrReviewLine() throws Exception {
+        Meta meta = new Meta(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                "Lower Back Muscle Spasms: Relief Guide with PT-Based Exercises",
+                "Dr. Ezra Miller, PT, DPT",
+                LocalDate.of(2026, 6, 16));
+        given(articles.findVisibleBySlug(eq("causes"), any()))
+                .willReturn(Optional.of(article("causes", List.of(), meta)));
+        given(articles.findVisibleLinks(any())).willReturn(List.of(new ArticleLink("causes", "Causes", null)));
+
+        Document page = page("/articles/causes");
+
+        String pageMeta = page.select(".page-meta").text();
+        assertThat(pageMeta)
+                .contains("Based on Lower Back Muscle Spasms: Relief Guide with PT-Based Exercises by Dr. Ezra "
+                        + "Miller, PT, DPT, 16 June 2026")
+                .contains("4 minute read")
+                .doesNotContain("By ")
+                .doesNotContain("Published")
+                .doesNotContain("reviewed")
+                .doesNotContain("Reviewed");
+        assertThat(page.select(".page-meta cite").text())
+                .isEqualTo("Lower Back Muscle Spasms: Relief Guide with PT-Based Exercises");
+        assertThat(page.select(".page-meta .page-source time").attr("datetime")).isEqualTo("2026-06-16");
+    }
+
+    @Test
+    void aReviewerWithoutAReviewDateShowsNoReviewLine() throws Exception {
+        // The content checks refuse such a file; the page must not half-claim a review if one slips through.
+        Meta meta = new Meta(null, null, null, null, "Dr. Ezra Miller, PT, DPT", null, false, null, null);
+        given(articles.findVisibleBySlug(eq("causes"), any()))
+                .willReturn(Optional.of(article("causes", List.of(), meta)));
+        given(articles.findVisibleLinks(any())).willReturn(List.of(new ArticleLink("causes", "Causes", null)));
+
+        assertThat(page("/articles/causes").select(".page-meta").text()).doesNotContain("Reviewed by");
+    }
+
+    @Test
     void articleShowsTitleAuthorDatesReadingTimeAndBody() throws Exception {
         given(articles.findVisibleBySlug(eq("causes"), any()))
                 .willReturn(Optional.of(article(
@@ -101,7 +151,9 @@ class ArticleControllerTest {
         assertThat(page.select(".page-meta").text())
                 .contains("By Dr. Ezra Miller, PT, DPT")
                 .contains("Published 16 June 2026 · 4 minute read")
-                .contains("Page last reviewed: 16 June 2026 · Next review due: 16 June 2027");
+                .contains("Page last reviewed: 16 June 2026 · Next review due: 16 June 2027")
+                .contains("Reviewed by Dr. Ezra Miller, PT, DPT")
+                .doesNotContain("Based on");
         assertThat(page.select("nav.contents-list a"))
                 .extracting(a -> a.attr("href"))
                 .containsExactly("#one", "#two", "#three");

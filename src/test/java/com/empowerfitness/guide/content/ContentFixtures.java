@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** Markdown fixture files for pipeline tests, written into a {@code @TempDir}. */
 public final class ContentFixtures {
@@ -17,6 +18,7 @@ public final class ContentFixtures {
             author_credentials: PT, DPT
             published: 2026-06-16
             last_reviewed: 2026-06-16
+            reviewed_by: Dr. Ezra Miller, PT, DPT
             next_review_due: 2027-06-16
             tags: [causes, posture]
             ---
@@ -119,9 +121,15 @@ public final class ContentFixtures {
 
     /** The pipeline's stages wired by hand, as Spring wires them. */
     public static ContentProcessor processor() {
+        return processor(Clock.systemDefaultZone());
+    }
+
+    /** The same, with the clock that decides which review dates lie in the future. */
+    public static ContentProcessor processor(Clock clock) {
         MarkdownConfiguration markdown = new MarkdownConfiguration();
         return new ContentProcessor(
                 new MarkdownDocumentParser(markdown.markdownParser()),
-                new HtmlRendering(markdown.markdownRenderer(), new HtmlSanitizer()));
+                new HtmlRendering(markdown.markdownRenderer(), new HtmlSanitizer()),
+                new PageMetaReader(clock));
     }
 }

@@ -39,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
     ContentLoader.class,
     ContentScanner.class,
     ContentProcessor.class,
+    PageMetaReader.class,
     MarkdownDocumentParser.class,
     HtmlRendering.class,
     HtmlSanitizer.class,

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.empowerfitness.guide.staff.StaffRole;
 import com.empowerfitness.guide.support.EditorSiteTest;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -96,12 +97,51 @@ class ContentHealthPageTest extends EditorSiteTest {
     }
 
     @Test
-    void pagesPastTheirReviewDateComeFirstMarkedOverdue() throws Exception {
+    void pagesAwaitingClinicalReviewComeFirstWithTheRedFlagCheckAndBoxAtTheTop() throws Exception {
         Document page = contentPage(StaffRole.EDITOR);
 
-        Element first = page.select("tbody tr").first();
-        assertThat(first.select("th code").text()).isEqualTo("articles/overdue.md");
-        assertThat(first.select(".tag-amber").text()).isEqualTo("overdue");
+        List<String> paths = page.select("tbody tr th code").eachText();
+        List<String> awaiting = page.select("tbody tr").stream()
+                .filter(tr -> !tr.select(".tag-awaiting").isEmpty())
+                .map(tr -> tr.select("th code").text())
+                .toList();
+        assertThat(awaiting)
+                .containsExactlyInAnyOrder(
+                        "check.md",
+                        "blocks/red-flags.md",
+                        "blocks/booking-cta.md",
+                        "home.md",
+                        "faqs.md",
+                        "articles/secret-draft.md",
+                        "articles/coming-soon.md",
+                        "articles/last-chance.md",
+                        "articles/jargon.md",
+                        "exercises/draft-stretch.md");
+        assertThat(paths.subList(0, awaiting.size())).containsExactlyElementsOf(awaiting);
+        assertThat(awaiting).startsWith("check.md", "blocks/red-flags.md");
+        assertThat(row(page, "check.md").select(".tag-awaiting").text()).isEqualTo("awaiting clinical review");
+        assertThat(row(page, "check.md").select("th a").attr("href")).isEqualTo("/check");
+        assertThat(row(page, "check.md").text()).doesNotContain("Last reviewed").doesNotContain("No review date set");
+        assertThat(row(page, "articles/causes.md").select(".tag-awaiting")).isEmpty();
+        assertThat(page.select("main > p strong").eachText()).contains("10 pages awaiting clinical review");
+    }
+
+    @Test
+    void afterThePagesAwaitingReviewComeThosePastTheirReviewDateMarkedOverdue() throws Exception {
+        Document page = contentPage(StaffRole.EDITOR);
+
+        List<String> paths = page.select("tbody tr th code").eachText();
+        int firstReviewed = paths.indexOf("articles/overdue.md");
+        assertThat(paths.subList(0, firstReviewed))
+                .allSatisfy(path ->
+                        assertThat(row(page, path).select(".tag-awaiting")).isNotEmpty());
+        assertThat(row(page, "articles/overdue.md").select(".tag-amber").text()).isEqualTo("overdue");
+        assertThat(paths.subList(firstReviewed + 1, paths.size()))
+                .allSatisfy(path ->
+                        assertThat(row(page, path).select(".tag-awaiting")).isEmpty());
+        assertThat(paths.subList(firstReviewed + 1, paths.size()))
+                .startsWith("articles/broken.md")
+                .contains("articles/causes.md", "articles/duration.md", "articles/symbols.md");
         assertThat(row(page, "articles/causes.md").select(".tag-amber")).isEmpty();
         assertThat(page.select(".tag-amber:containsOwn(overdue)")).hasSize(1);
     }

@@ -101,6 +101,22 @@ class FindingThingsTest extends EditorSiteTest {
         }
     }
 
+    @Test
+    void onlyAReviewedPageClaimsItsReviewToPatientsAndSearchEngines() throws Exception {
+        Document reviewed = anonymousPage("/articles/causes");
+        Document unreviewed = anonymousPage("/articles/jargon");
+
+        assertThat(reviewed.select("script[type=application/ld+json]").html())
+                .contains("\"lastReviewed\":\"2026-06-16\"")
+                .contains("\"reviewedBy\"");
+        assertThat(unreviewed.select(".page-meta").text())
+                .doesNotContain("Reviewed by")
+                .doesNotContain("last reviewed");
+        assertThat(unreviewed.select("script[type=application/ld+json]").html())
+                .doesNotContain("lastReviewed")
+                .doesNotContain("reviewedBy");
+    }
+
     // --- search ---
 
     @Test

@@ -34,15 +34,21 @@ class StructuredDataTest extends SharedContextTest {
     }
 
     @Test
-    void articleIsAMedicalWebPageAboutTheConditionWithItsReview() throws Exception {
+    void articleIsAMedicalWebPageAboutTheConditionWithoutAReviewThatDidNotHappen() throws Exception {
         JsonNode ld = jsonLd(page("/articles/when-to-worry"));
 
         assertThat(ld.get("@context").asString()).isEqualTo("https://schema.org");
         assertThat(ld.get("@type").asString()).isEqualTo("MedicalWebPage");
         assertThat(ld.get("name").asString()).isEqualTo("When should I be worried about back spasms?");
         assertThat(ld.get("url").asString()).isEqualTo(BASE + "/articles/when-to-worry");
-        assertThat(ld.get("lastReviewed").asString()).isEqualTo("2026-06-16");
-        assertThat(ld.get("reviewedBy").get("name").asString()).isEqualTo("Dr. Ezra Miller, PT, DPT");
+        assertThat(ld.has("lastReviewed")).isFalse();
+        assertThat(ld.has("reviewedBy")).isFalse();
+        assertThat(ld.has("author")).isFalse();
+        assertThat(ld.get("isBasedOn").get("@type").asString()).isEqualTo("CreativeWork");
+        assertThat(ld.get("isBasedOn").get("name").asString())
+                .isEqualTo("Lower Back Muscle Spasms: Relief Guide with PT-Based Exercises");
+        assertThat(ld.get("isBasedOn").get("author").get("name").asString()).isEqualTo("Dr. Ezra Miller, PT, DPT");
+        assertThat(ld.get("isBasedOn").get("datePublished").asString()).isEqualTo("2026-06-16");
         assertThat(ld.get("about").get("@type").asString()).isEqualTo("MedicalCondition");
         assertThat(ld.get("about").get("name").asString()).isEqualTo("Lower back muscle spasm");
     }

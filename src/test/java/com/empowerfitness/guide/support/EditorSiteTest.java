@@ -137,6 +137,39 @@ public abstract class EditorSiteTest {
         ContentFixtures.write(root, "home.md", ContentFixtures.HOME);
         ContentFixtures.write(root, "faqs.md", ContentFixtures.FAQS);
         ContentFixtures.write(root, "blocks/booking-cta.md", ContentFixtures.BLOCK);
+        // The red-flag check and box, written for the site and not reviewed yet.
+        ContentFixtures.write(root, "blocks/red-flags.md", """
+                ---
+                title: Get help now if you have back pain and
+                order: 1
+                ---
+                - loss of bladder or bowel control
+
+                Call 911.
+                """);
+        ContentFixtures.write(root, "check.md", """
+                ---
+                title: Check your back pain
+                based_on: Lower Back Muscle Spasms
+                red_flags_question: Do you have back pain and any of these?
+                red_flags: [Loss of bladder or bowel control]
+                consult_question: Is any of this true?
+                consult_signs: [It keeps coming back]
+                ---
+                Not a diagnosis.
+
+                ## Call 911 now
+
+                Go to the emergency department.
+
+                ## Book a consultation
+
+                A therapist can help.
+
+                ## Look after your back at home
+
+                Keep gently active.
+                """);
         ContentFixtures.write(root, "exercises/pelvic-tilts.md", """
                 ---
                 title: Pelvic tilts
@@ -180,6 +213,7 @@ public abstract class EditorSiteTest {
                 title: How long do back spasms last?
                 summary: Most get better within a few weeks.
                 order: 2
+                reviewed_by: Dr. Jo Test, PT
                 last_reviewed: 2026-05-01
                 next_review_due: 2027-05-01
                 tags: [posture]
@@ -216,6 +250,7 @@ public abstract class EditorSiteTest {
                 ---
                 title: Heat or ice?
                 summary: Which helps a spasm more.
+                reviewed_by: Dr. Jo Test, PT
                 last_reviewed: 2025-01-10
                 next_review_due: 2026-01-10
                 ---
@@ -225,6 +260,7 @@ public abstract class EditorSiteTest {
                 ---
                 title: "Heat & ice <tips>"
                 summary: Characters that HTML and XML must escape.
+                reviewed_by: Dr. Jo Test, PT
                 last_reviewed: 2026-03-02
                 ---
                 Plain advice.
