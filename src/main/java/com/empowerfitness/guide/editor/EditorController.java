@@ -3,8 +3,10 @@ package com.empowerfitness.guide.editor;
 import com.empowerfitness.guide.content.ContentCheck;
 import com.empowerfitness.guide.content.ContentError;
 import com.empowerfitness.guide.content.git.ContentRepository;
+import com.empowerfitness.guide.editor.image.ImageUploads;
 import com.empowerfitness.guide.staff.StaffPage;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,9 +52,12 @@ class EditorController {
 
     private final ContentHealth health;
 
-    EditorController(PageEditor editor, ContentHealth health) {
+    private final ImageUploads images;
+
+    EditorController(PageEditor editor, ContentHealth health, ImageUploads images) {
         this.editor = editor;
         this.health = health;
+        this.images = images;
     }
 
     @GetMapping("/staff/content/edit")
@@ -67,12 +73,18 @@ class EditorController {
             @RequestParam(defaultValue = ContentRepository.NO_FILE) String revision,
             @RequestParam(defaultValue = "") String message,
             @RequestParam(defaultValue = "save") String action,
+            @RequestParam(required = false) MultipartFile image,
+            @RequestParam(defaultValue = "") String imageAlt,
             Authentication who,
             Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect)
+            throws IOException {
         if (!this.editor.isEditable(path)) {
             throw notFound();
+        }
+        if ("upload".equals(action)) {
+            return upload(path, markdown, revision, message, image, imageAlt, who, model, response);
         }
         boolean isNew = ContentRepository.NO_FILE.equals(revision);
         if (message.length() > MAX_MESSAGE) {
@@ -115,6 +127,34 @@ class EditorController {
             throw notFound();
         }
         throw notFound();
+    }
+
+    /** Stores the image and adds it to the end of the text, which stays unsaved until the editor saves it. */
+    private String upload(
+            String path,
+            String markdown,
+            String revision,
+            String message,
+            MultipartFile image,
+            String imageAlt,
+            Authentication who,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        boolean isNew = ContentRepository.NO_FILE.equals(revision);
+        byte[] bytes = (image == null) ? new byte[0] : image.getBytes();
+        ImageUploads.Result result =
+                this.images.upload(image == null ? null : image.getOriginalFilename(), bytes, imageAlt, who.getName());
+        if (!result.stored()) {
+            response.setStatus(422);
+            model.addAttribute("imageError", result.problem());
+            model.addAttribute("imageAlt", imageAlt);
+            return editView(model, path, markdown, revision, message, isNew);
+        }
+        String text = PageEditor.normalise(markdown) + "\n" + result.markdown() + "\n";
+        model.addAttribute(
+                "saved", "The image is stored and added at the end of your text. Move it where it belongs, then save.");
+        return editView(model, path, text, revision, message, isNew);
     }
 
     @GetMapping("/staff/content/new")

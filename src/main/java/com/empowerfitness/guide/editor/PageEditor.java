@@ -242,7 +242,7 @@ public class PageEditor {
     }
 
     /** Browsers send a textarea's line breaks as CR LF; the files use LF, as every editor's Git does. */
-    static String normalise(String markdown) {
+    public static String normalise(String markdown) {
         String text = (markdown == null) ? "" : markdown.replace("\r\n", "\n").replace('\r', '\n');
         return text.endsWith("\n") ? text : text + "\n";
     }

@@ -21,7 +21,8 @@ public enum AuditAction {
     SIGNED_OUT("Signed out"),
     CONTENT_SAVED("Saved a content file in the browser"),
     CONTENT_DELETED("Deleted a content file"),
-    CONTENT_RESTORED("Restored an earlier version of a content file");
+    CONTENT_RESTORED("Restored an earlier version of a content file"),
+    IMAGE_UPLOADED("Uploaded an image");
 
     private final String label;
 

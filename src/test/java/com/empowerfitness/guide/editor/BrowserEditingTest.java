@@ -378,6 +378,184 @@ class BrowserEditingTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void anUploadedPhotoIsStoredWithoutItsMetadataAddedToTheTextWithItsAltTextAndCachedForAYear() throws Exception {
+        byte[] photo = jpegWithExif("GPS 40.7128 N 74.0060 W", 2400, 1200);
+        String text = read("articles/causes.md");
+
+        MockHttpServletResponse response = upload("articles/causes.md", text, "photo.JPG", photo, "A stretch on a mat");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        String added = Jsoup.parse(response.getContentAsString())
+                .selectFirst("textarea")
+                .wholeText();
+        assertThat(added).startsWith(text);
+        org.jsoup.nodes.Element img =
+                Jsoup.parseBodyFragment(added.substring(text.length())).selectFirst("img");
+        assertThat(img.attr("alt")).isEqualTo("A stretch on a mat");
+        assertThat(img.attr("width")).isEqualTo("1600");
+        assertThat(img.attr("height")).isEqualTo("800");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+        String name = img.attr("src").substring("/images/".length());
+        byte[] stored = Files.readAllBytes(CONTENT_DIR.resolve("images").resolve(name));
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1))
+                .doesNotContain("GPS 40.7128")
+                .doesNotContain("Exif");
+        assertThat(this.history.history("images/" + name)).hasSize(1);
+        assertThat(read("articles/causes.md")).isEqualTo(text); // nothing saved until the editor saves
+
+        MockHttpServletResponse served =
+                this.mockMvc.perform(get("/images/" + name)).andReturn().getResponse();
+        assertThat(served.getContentType()).isEqualTo("image/jpeg");
+        assertThat(served.getHeader("Cache-Control"))
+                .contains("max-age=31536000")
+                .contains("immutable");
+        assertThat(served.getContentAsByteArray()).isEqualTo(stored);
+
+        // The page shows it with its size, so nothing moves while it loads.
+        save("articles/causes.md", added, revisionOf("articles/causes.md"), "Add a photo");
+        org.jsoup.nodes.Element shown = Jsoup.parse(this.mockMvc
+                        .perform(get("/articles/causes"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .selectFirst("img[src=/images/" + name + "]");
+        assertThat(shown.attr("width")).isEqualTo("1600");
+        assertThat(shown.attr("alt")).isEqualTo("A stretch on a mat");
+    }
+
+    @Test
+    void aPngKeepsItsPixelsButLosesItsTextChunks() throws Exception {
+        byte[] png = pngWithText("Location", "Clinic back room", 40, 30);
+
+        MockHttpServletResponse response = upload("home.md", read("home.md"), "drawing.png", png, "A drawing");
+
+        String added = Jsoup.parse(response.getContentAsString())
+                .selectFirst("textarea")
+                .wholeText();
+        String name = added.replaceAll("(?s).*/images/([^\"]+)\".*", "$1");
+        byte[] stored = Files.readAllBytes(CONTENT_DIR.resolve("images").resolve(name));
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Clinic back room");
+        java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+        assertThat(decoded.getWidth()).isEqualTo(40);
+        assertThat(decoded.getRGB(5, 5)).isEqualTo(0xFF2266AA);
+    }
+
+    @Test
+    void anUploadWhoseBytesAreNotAnImageIsRefusedWhateverItsNameSaysAndTheTextIsKept() throws Exception {
+        String text = read("home.md") + "\nUnsaved words.\n";
+        byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
+
+        MockHttpServletResponse response = upload("home.md", text, "innocent.png", script, "Looks fine");
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        Document page = Jsoup.parse(response.getContentAsString());
+        assertThat(page.select("#image-error").text()).contains("not a PNG or JPEG");
+        assertThat(page.selectFirst("textarea").wholeText()).isEqualTo(text);
+        assertThat(CONTENT_DIR.resolve("images"))
+                .satisfiesAnyOf(
+                        dir -> assertThat(dir).doesNotExist(),
+                        dir -> assertThat(Files.list(dir)
+                                        .filter(f -> f.toString().contains("innocent"))
+                                        .count())
+                                .isZero());
+    }
+
+    @Test
+    void anImageNeedsAltTextAndAtMostFiveMegabytes() throws Exception {
+        byte[] png = pngWithText("x", "y", 10, 10);
+        assertThat(Jsoup.parse(upload("home.md", read("home.md"), "a.png", png, " ")
+                                .getContentAsString())
+                        .select("#image-error")
+                        .text())
+                .contains("alt text");
+        byte[] big = new byte[(int) com.empowerfitness.guide.editor.image.ImageUploads.MAX_BYTES + 1];
+        System.arraycopy(png, 0, big, 0, png.length);
+        MockHttpServletResponse tooBig = upload("home.md", read("home.md"), "big.png", big, "Big");
+        assertThat(tooBig.getStatus()).isEqualTo(422);
+        assertThat(Jsoup.parse(tooBig.getContentAsString())
+                        .select("#image-error")
+                        .text())
+                .contains("5 MB");
+    }
+
+    @Test
+    void onlyNamesTheUploadGaveAreServed() throws Exception {
+        for (String path :
+                List.of("/images/../home.md", "/images/home.md", "/images/x.png", "/images/%2e%2e%2fhome.md")) {
+            assertThat(this.mockMvc.perform(get(path)).andReturn().getResponse().getStatus())
+                    .as(path)
+                    .isIn(400, 404);
+        }
+    }
+
+    private MockHttpServletResponse upload(String path, String markdown, String fileName, byte[] bytes, String alt)
+            throws Exception {
+        return this.mockMvc
+                .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/staff/content/edit")
+                        .file(new org.springframework.mock.web.MockMultipartFile("image", fileName, "image/png", bytes))
+                        .param("path", path)
+                        .param("markdown", markdown)
+                        .param("revision", revisionOf(path))
+                        .param("imageAlt", alt)
+                        .param("action", "upload")
+                        .with(EDITOR)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+    }
+
+    /** A JPEG with an APP1 "Exif" segment holding {@code secret}, as phone photos carry their position. */
+    private static byte[] jpegWithExif(String secret, int width, int height) throws IOException {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", plain);
+        byte[] jpeg = plain.toByteArray();
+        byte[] payload = ("Exif\0\0" + secret).getBytes(StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(jpeg, 0, 2); // SOI
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((payload.length + 2) >> 8);
+        out.write((payload.length + 2) & 0xFF);
+        out.write(payload);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    /** A PNG with a tEXt chunk ({@code key}: {@code value}) right after its header. */
+    private static byte[] pngWithText(String key, String value, int width, int height) throws IOException {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < height; y++) {
+                image.setRGB(x, y, 0xFF2266AA);
+            }
+        }
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", plain);
+        byte[] png = plain.toByteArray();
+        int ihdrEnd = 8 + 4 + 4 + 13 + 4;
+        byte[] data = (key + "\0" + value).getBytes(StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream chunk = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(chunk);
+        out.writeInt(data.length);
+        byte[] typeAndData = new byte[4 + data.length];
+        System.arraycopy("tEXt".getBytes(StandardCharsets.ISO_8859_1), 0, typeAndData, 0, 4);
+        System.arraycopy(data, 0, typeAndData, 4, data.length);
+        out.write(typeAndData);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(typeAndData);
+        out.writeInt((int) crc.getValue());
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+        whole.write(png, 0, ihdrEnd);
+        whole.write(chunk.toByteArray());
+        whole.write(png, ihdrEnd, png.length - ihdrEnd);
+        return whole.toByteArray();
+    }
+
     private MockHttpServletResponse save(String path, String markdown, String revision, String message)
             throws Exception {
         return this.mockMvc
