@@ -52,7 +52,7 @@ public record GuideProperties(
                 "http://localhost:8080",
                 "",
                 Path.of("content"),
-                new Content(true, Duration.ofMillis(300)),
+                new Content(true, Duration.ofMillis(300), new Content.Git(true, Path.of("data/content.git"), "")),
                 new Clinic("(555) 010-0199", "hello@empowerfitness.example", ""),
                 new Booking(
                         "2026-11-01", new Booking.RateLimit(5, Duration.ofMinutes(10)), 365, Duration.ofHours(24), ""),
@@ -110,7 +110,21 @@ public record GuideProperties(
      */
     public record Content(
             @DefaultValue("true") boolean watch,
-            @DefaultValue("300ms") Duration watchDebounce) {}
+            @DefaultValue("300ms") Duration watchDebounce,
+            @DefaultValue @Valid Git git) {
+
+        /**
+         * {@code guide.content.git.*}: the folder's history (browser editing commits here).
+         *
+         * @param enabled whether the folder is recorded in Git
+         * @param dir the Git directory, outside the content folder
+         * @param remote a repository every save is pushed to and pulled from (several instances); empty: none
+         */
+        public record Git(
+                @DefaultValue("true") boolean enabled,
+                @DefaultValue("data/content.git") Path dir,
+                @DefaultValue("") String remote) {}
+    }
 
     /**
      * {@code guide.clinic.*}: how patients reach the clinic, shown on confirmations and in emails.

@@ -86,6 +86,13 @@ public class HtmlSanitizer {
             .onElements("a")
             .allowAttributes("src", "alt")
             .onElements("img")
+            // Uploaded images carry their size (no layout shift) and load lazily below the fold.
+            .allowAttributes("width", "height")
+            .matching(Pattern.compile("[1-9]\\d{0,3}"))
+            .onElements("img")
+            .allowAttributes("loading")
+            .matching(Pattern.compile("lazy|eager"))
+            .onElements("img")
             .allowStandardUrlProtocols()
             .allowUrlProtocols("tel")
             .toFactory();

@@ -189,9 +189,43 @@ public class ContentHealth {
             LinkTargets targets,
             LocalDateTime now,
             LocalDate today) {
-        Document dom = Jsoup.parseBodyFragment(html);
         List<ContentError> fileErrors = errorsByPath.getOrDefault(info.getSourcePath(), List.of());
         String state = fileErrors.isEmpty() ? PageState.of(info, now).label() : "error";
+        Measures measures = measure(html, targets);
+        int words = measures.words();
+        List<String> broken = measures.brokenLinks();
+        List<String> noAlt = measures.missingAlt();
+        boolean overdue =
+                info.getNextReviewDue() != null && info.getNextReviewDue().isBefore(today);
+        return new PageHealth(
+                info.getSourcePath(),
+                title,
+                url,
+                state,
+                fileErrors,
+                words,
+                measures.readingMinutes(),
+                measures.grade(),
+                broken,
+                noAlt,
+                info.getReviewedBy(),
+                info.getLastReviewed(),
+                info.getNextReviewDue(),
+                overdue,
+                !info.isReviewed());
+    }
+
+    /**
+     * The checks this page shows for one page's HTML (words, reading time, grade, broken links, images without
+     * alt text), for a text that is not stored yet: the browser editor's preview.
+     */
+    @Transactional(readOnly = true)
+    public Measures measure(String html) {
+        return measure(html, new LinkTargets(LocalDateTime.now(clock)));
+    }
+
+    private static Measures measure(String html, LinkTargets targets) {
+        Document dom = Jsoup.parseBodyFragment(html);
         List<String> blocks = new ArrayList<>();
         for (Element element : dom.select(TEXT_BLOCKS)) {
             if (element.select(TEXT_BLOCKS).size() == 1) { // only the innermost blocks: a li holding a p counts once
@@ -212,24 +246,21 @@ public class ContentHealth {
                 .filter(img -> img.attr("alt").isBlank())
                 .map(img -> img.attr("src"))
                 .toList();
-        boolean overdue =
-                info.getNextReviewDue() != null && info.getNextReviewDue().isBefore(today);
-        return new PageHealth(
-                info.getSourcePath(),
-                title,
-                url,
-                state,
-                fileErrors,
+        return new Measures(
                 words,
                 words == 0 ? 0 : Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
                 Math.round(score.grade() * 10) / 10.0,
                 broken,
-                noAlt,
-                info.getReviewedBy(),
-                info.getLastReviewed(),
-                info.getNextReviewDue(),
-                overdue,
-                !info.isReviewed());
+                noAlt);
+    }
+
+    /** What {@link #measure(String)} finds in one page. */
+    public record Measures(
+            int words, int readingMinutes, double grade, List<String> brokenLinks, List<String> missingAlt) {
+
+        public boolean hardToRead() {
+            return this.grade > PageHealth.GRADE_TARGET;
+        }
     }
 
     /** What internal links may point at: the pages patients can see now, and the FAQ anchors. */

@@ -18,7 +18,11 @@ public enum AuditAction {
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed (wrong username or password)"),
     SIGN_IN_REFUSED("Sign-in refused (too many failed attempts)"),
-    SIGNED_OUT("Signed out");
+    SIGNED_OUT("Signed out"),
+    CONTENT_SAVED("Saved a content file in the browser"),
+    CONTENT_DELETED("Deleted a content file"),
+    CONTENT_RESTORED("Restored an earlier version of a content file"),
+    IMAGE_UPLOADED("Uploaded an image");
 
     private final String label;
 

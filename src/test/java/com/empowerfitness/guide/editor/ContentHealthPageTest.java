@@ -120,7 +120,10 @@ class ContentHealthPageTest extends EditorSiteTest {
         assertThat(paths.subList(0, awaiting.size())).containsExactlyElementsOf(awaiting);
         assertThat(awaiting).startsWith("check.md", "blocks/red-flags.md");
         assertThat(row(page, "check.md").select(".tag-awaiting").text()).isEqualTo("awaiting clinical review");
-        assertThat(row(page, "check.md").select("th a").attr("href")).isEqualTo("/check");
+        assertThat(row(page, "check.md").select("th a:not(.edit-link)").attr("href"))
+                .isEqualTo("/check");
+        assertThat(row(page, "check.md").select("th a.edit-link").attr("href"))
+                .isEqualTo("/staff/content/edit?path=check.md");
         assertThat(row(page, "check.md").text()).doesNotContain("Last reviewed").doesNotContain("No review date set");
         assertThat(row(page, "articles/causes.md").select(".tag-awaiting")).isEmpty();
         assertThat(page.select("main > p strong").eachText()).contains("10 pages awaiting clinical review");

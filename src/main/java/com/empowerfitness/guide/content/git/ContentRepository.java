@@ -1,0 +1,337 @@
+package com.empowerfitness.guide.content.git;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * The content folder's journal: a Git repository (JGit, no git binary) whose work tree is the content folder and
+ * whose Git directory lives outside it, so the folder holds only the guide's files and a checkout of this project
+ * that contains {@code content/} is not turned into a nested repository. The folder stays the truth; every change
+ * to it becomes a commit, by the editor who made it or, for files changed on disk, by "content folder".
+ *
+ * <p>All writes go through one lock, so a browser save, a restore and the commit of files changed on disk never
+ * interleave within an instance.
+ */
+public class ContentRepository implements AutoCloseable {
+
+    /** The author of changes made directly in the folder (an editor with a text editor, a deploy, a sync). */
+    public static final String FOLDER_AUTHOR = "content folder";
+
+    /** The revision of a file that does not exist. */
+    public static final String NO_FILE = "none";
+
+    private final Path workTree;
+
+    private final Git git;
+
+    private final Clock clock;
+
+    private final String folderEmail;
+
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private ContentRepository(Path workTree, Git git, Clock clock, String folderEmail) {
+        this.workTree = workTree;
+        this.git = git;
+        this.clock = clock;
+        this.folderEmail = folderEmail;
+    }
+
+    /**
+     * Opens the repository at {@code gitDir} for the folder {@code workTree}, creating it (with a first commit of
+     * what the folder holds) when it does not exist yet.
+     */
+    public static ContentRepository open(Path workTree, Path gitDir, Clock clock, String folderEmail) {
+        Path tree = workTree.toAbsolutePath().normalize();
+        Path dir = gitDir.toAbsolutePath().normalize();
+        try {
+            if (!Files.isDirectory(dir.resolve("objects"))) {
+                Files.createDirectories(dir);
+                Git.init()
+                        .setGitDir(dir.toFile())
+                        .setDirectory(tree.toFile())
+                        .setInitialBranch("main")
+                        .call()
+                        .close();
+                // JGit leaves a ".git" pointer file in the work tree; without it the folder holds only the guide's
+                // files (and a project checkout holding content/ does not see a nested repository).
+                Path pointer = tree.resolve(".git");
+                if (Files.isRegularFile(pointer, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(pointer);
+                }
+            }
+            Repository repository = new FileRepositoryBuilder()
+                    .setGitDir(dir.toFile())
+                    .setWorkTree(tree.toFile())
+                    .setMustExist(true)
+                    .build();
+            Git git = new Git(repository);
+            ContentRepository content = new ContentRepository(tree, git, clock, folderEmail);
+            content.commitFolderChanges();
+            return content;
+        } catch (IOException ex) {
+            throw new UncheckedIOException("The content history at " + dir + " cannot be opened", ex);
+        } catch (GitAPIException ex) {
+            throw new IllegalStateException("The content history at " + dir + " cannot be created", ex);
+        }
+    }
+
+    public Path workTree() {
+        return this.workTree;
+    }
+
+    /** Runs {@code work} holding the repository's lock (for a check-then-write that must not interleave). */
+    public <T> T locked(Supplier<T> work) {
+        this.lock.lock();
+        try {
+            return work.get();
+        } finally {
+            this.lock.unlock();
+        }
+    }
+
+    /**
+     * Commits whatever changed in the folder since the last commit (files added, changed or deleted on disk), with
+     * the author "content folder", so that the history has no holes. Returns the commit, if there was anything.
+     */
+    public Optional<CommitInfo> commitFolderChanges() {
+        return locked(() -> {
+            try {
+                Status status = this.git.status().call();
+                if (status.isClean()) {
+                    return Optional.empty();
+                }
+                this.git.add().addFilepattern(".").call();
+                this.git.add().setUpdate(true).addFilepattern(".").call();
+                if (this.git.status().call().getUncommittedChanges().isEmpty()) {
+                    return Optional.empty();
+                }
+                List<String> changed = new ArrayList<>(status.getUntracked());
+                changed.addAll(status.getModified());
+                changed.addAll(status.getMissing());
+                String message = (changed.size() == 1)
+                        ? "Changed in the content folder: " + changed.get(0)
+                        : "Changed in the content folder: " + changed.size() + " files";
+                RevCommit commit = commit(new PersonIdent(FOLDER_AUTHOR, this.folderEmail, now(), zone()), message);
+                return Optional.of(CommitInfo.of(commit));
+            } catch (GitAPIException ex) {
+                throw new ContentHistoryException("the folder's changes could not be committed", ex);
+            }
+        });
+    }
+
+    /**
+     * Commits one file as it is now on disk (written or deleted by the caller), with the given author. Only that
+     * path goes into the commit.
+     */
+    public CommitInfo commitFile(String path, String authorName, String authorEmail, String message) {
+        return locked(() -> {
+            try {
+                if (Files.exists(this.workTree.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                    this.git.add().addFilepattern(path).call();
+                } else {
+                    this.git.rm().setCached(true).addFilepattern(path).call();
+                }
+                RevCommit commit = this.git
+                        .commit()
+                        .setOnly(path)
+                        .setAuthor(new PersonIdent(authorName, authorEmail, now(), zone()))
+                        .setCommitter(new PersonIdent(authorName, authorEmail, now(), zone()))
+                        .setMessage(message)
+                        .call();
+                return CommitInfo.of(commit);
+            } catch (GitAPIException | RuntimeException ex) {
+                throw new ContentHistoryException("the change to " + path + " could not be committed", ex);
+            }
+        });
+    }
+
+    /** The changes to one file, newest first (who, when, message). */
+    public List<CommitInfo> history(String path) {
+        try {
+            if (this.git.getRepository().resolve(Constants.HEAD) == null) {
+                return List.of();
+            }
+            List<CommitInfo> out = new ArrayList<>();
+            for (RevCommit commit : this.git.log().addPath(path).call()) {
+                out.add(CommitInfo.of(commit));
+            }
+            return out;
+        } catch (GitAPIException | IOException ex) {
+            throw new ContentHistoryException("the history of " + path + " could not be read", ex);
+        }
+    }
+
+    /** The file's text as committed in {@code commitId}, if the file existed there. */
+    public Optional<String> textAt(String commitId, String path) {
+        Repository repository = this.git.getRepository();
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = walk.parseCommit(repository.resolve(commitId));
+            try (TreeWalk tree = TreeWalk.forPath(repository, path, commit.getTree())) {
+                if (tree == null) {
+                    return Optional.empty();
+                }
+                byte[] bytes = repository.open(tree.getObjectId(0)).getBytes();
+                return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+            }
+        } catch (IOException | RuntimeException ex) {
+            throw new ContentHistoryException("version " + commitId + " of " + path + " could not be read", ex);
+        }
+    }
+
+    /** What {@code commitId} changed in {@code path}, as a unified diff (empty when it did not touch the file). */
+    public String diff(String commitId, String path) {
+        Repository repository = this.git.getRepository();
+        try (RevWalk walk = new RevWalk(repository);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                DiffFormatter formatter = new DiffFormatter(out)) {
+            RevCommit commit = walk.parseCommit(repository.resolve(commitId));
+            formatter.setRepository(repository);
+            formatter.setDiffComparator(RawTextComparator.DEFAULT);
+            formatter.setPathFilter(PathFilter.create(path));
+            formatter.setContext(3);
+            ObjectId parentTree = (commit.getParentCount() > 0)
+                    ? walk.parseCommit(commit.getParent(0)).getTree()
+                    : null;
+            List<DiffEntry> entries = (parentTree == null)
+                    ? formatter.scan(new org.eclipse.jgit.treewalk.EmptyTreeIterator(), treeIterator(commit))
+                    : formatter.scan(parentTree, commit.getTree());
+            formatter.format(entries);
+            formatter.flush();
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException ex) {
+            throw new ContentHistoryException("the change " + commitId + " to " + path + " could not be read", ex);
+        }
+    }
+
+    /**
+     * Files that were deleted and are not in the folder now, each with the last commit that still held it (the
+     * version to restore).
+     */
+    public Map<String, CommitInfo> deletedFiles() {
+        Repository repository = this.git.getRepository();
+        Map<String, CommitInfo> deleted = new LinkedHashMap<>();
+        try {
+            if (repository.resolve(Constants.HEAD) == null) {
+                return deleted;
+            }
+            try (RevWalk walk = new RevWalk(repository);
+                    DiffFormatter formatter = new DiffFormatter(java.io.OutputStream.nullOutputStream())) {
+                formatter.setRepository(repository);
+                formatter.setPathFilter(TreeFilter.ALL);
+                for (RevCommit commit : this.git.log().call()) {
+                    if (commit.getParentCount() == 0) {
+                        continue;
+                    }
+                    RevCommit parent = walk.parseCommit(commit.getParent(0));
+                    for (DiffEntry entry : formatter.scan(parent.getTree(), commit.getTree())) {
+                        String path = entry.getOldPath();
+                        if (entry.getChangeType() == DiffEntry.ChangeType.DELETE
+                                && !deleted.containsKey(path)
+                                && !Files.exists(this.workTree.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                            deleted.put(path, CommitInfo.of(parent));
+                        }
+                    }
+                }
+            }
+            return deleted;
+        } catch (GitAPIException | IOException ex) {
+            throw new ContentHistoryException("the deleted files could not be listed", ex);
+        }
+    }
+
+    /** The Git blob id of a file's bytes: the revision an edit form starts from. */
+    public static String revisionOf(byte[] bytes) {
+        try (ObjectInserter.Formatter formatter = new ObjectInserter.Formatter()) {
+            return formatter.idFor(Constants.OBJ_BLOB, bytes).name();
+        }
+    }
+
+    /** The revision of the file at {@code path} as it is on disk now, or {@link #NO_FILE}. */
+    public String revisionOnDisk(String path) {
+        Path file = this.workTree.resolve(path);
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return NO_FILE;
+            }
+            return revisionOf(Files.readAllBytes(file));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private RevCommit commit(PersonIdent who, String message) throws GitAPIException {
+        return this.git
+                .commit()
+                .setAuthor(who)
+                .setCommitter(who)
+                .setMessage(message)
+                .call();
+    }
+
+    private org.eclipse.jgit.treewalk.AbstractTreeIterator treeIterator(RevCommit commit) throws IOException {
+        org.eclipse.jgit.treewalk.CanonicalTreeParser parser = new org.eclipse.jgit.treewalk.CanonicalTreeParser();
+        try (org.eclipse.jgit.lib.ObjectReader reader = this.git.getRepository().newObjectReader()) {
+            parser.reset(reader, commit.getTree());
+        }
+        return parser;
+    }
+
+    private Instant now() {
+        return this.clock.instant();
+    }
+
+    private java.time.ZoneId zone() {
+        return this.clock.getZone();
+    }
+
+    @Override
+    public void close() {
+        this.git.close();
+    }
+
+    /** One commit as the history page shows it. */
+    public record CommitInfo(String id, String shortId, String author, Instant when, String message) {
+
+        static CommitInfo of(RevCommit commit) {
+            PersonIdent author = commit.getAuthorIdent();
+            return new CommitInfo(
+                    commit.getName(),
+                    commit.abbreviate(7).name(),
+                    author.getName(),
+                    author.getWhenAsInstant(),
+                    commit.getFullMessage().strip());
+        }
+    }
+}
