@@ -4,7 +4,8 @@
 #   bench/run.sh [PATH]            default PATH=/articles/causes (falls back to / if that is not 200)
 #
 # Environment: DURATION=10 (seconds per measurement), CONNECTIONS=16, ROUNDS=3, WARMUP=10 (seconds per side),
-# THREADS=2 (wrk threads), JAVA_OPTS (extra JVM flags), BENCH_ALLOW_NON_200=1 to measure an error page.
+# THREADS=2 (wrk threads), JAVA_OPTS (extra JVM flags), BENCH_ALLOW_NON_200=1 to measure an error page,
+# BENCH_APP_PORT=18500 and BENCH_NGINX_PORT=18600 (the first of 100 ports tried for each).
 # Needs: a JDK 17+, Maven (only to build the jar if it is missing), curl, nginx and wrk.
 # Everything listens on 127.0.0.1 only, lives in a temporary directory, and is stopped on exit or error.
 set -euo pipefail
@@ -22,7 +23,7 @@ THREADS="${THREADS:-2}"
 HOST=127.0.0.1
 
 case "$PAGE_PATH" in
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     /*) ;;
     *) echo "bench: PATH must start with /, e.g. /articles/causes" >&2; exit 2 ;;
 esac
@@ -69,7 +70,7 @@ if awk -v l="$load_before" -v n="$(nproc)" 'BEGIN { exit !(l + 0 > n / 2) }'; th
     echo "bench: warning: load average is $load_before on $(nproc) CPUs; other work will distort the figures"
 fi
 
-APP_PORT="$(free_port 18500)"
+APP_PORT="$(free_port "${BENCH_APP_PORT:-18500}")"
 SITE="http://$HOST:$APP_PORT"
 echo "bench: starting $JAR on $SITE (its log is shown if it fails)"
 started="$(now)"
@@ -110,7 +111,7 @@ fi
 mkdir -p "$WORK/www" "$WORK/nginx-temp"
 curl -s -H "$ACCEPT" --max-time 10 -o "$WORK/www/page.html" "$SITE$PAGE_PATH"
 bytes="$(wc -c <"$WORK/www/page.html")"
-NGINX_PORT="$(free_port 18600)"
+NGINX_PORT="$(free_port "${BENCH_NGINX_PORT:-18600}")"
 STATIC="http://$HOST:$NGINX_PORT"
 cat >"$WORK/nginx.conf" <<CONF
 worker_processes auto;

@@ -3,6 +3,7 @@ package com.empowerfitness.guide.article;
 import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.content.StaffPreview;
+import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -58,7 +59,7 @@ class ArticleController {
         model.addAttribute("related", related(article, articles.findVisible(now)));
         model.addAttribute(
                 "bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
-        model.addAttribute("pageDescription", article.getSummary());
+        model.addAttribute(PageDescription.ATTRIBUTE, ArticleSeo.describe(article));
         model.addAttribute("navSection", "guide");
         model.addAttribute("navCurrent", "true"); // a page inside the section
         model.addAttribute("showStickyCta", true);

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.check;
 
+import com.empowerfitness.guide.seo.PageDescription;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -49,7 +50,7 @@ class CheckController {
         model.addAttribute("check", page);
         model.addAttribute("flags", indexes(flags, page.getRedFlags().size()));
         model.addAttribute("signs", indexes(signs, page.getConsultSigns().size()));
-        model.addAttribute("pageDescription", page.getSummary());
+        model.addAttribute(PageDescription.ATTRIBUTE, PageDescription.webPage(page.getTitle(), page.getSummary()));
         model.addAttribute("navSection", "guide");
         model.addAttribute("navCurrent", "true");
         return FORM_VIEW;
@@ -67,7 +68,9 @@ class CheckController {
         model.addAttribute("flags", redFlags);
         model.addAttribute("signs", consultSigns);
         model.addAttribute("outcome", CheckOutcome.of(redFlags, consultSigns).name());
-        model.addAttribute("pageDescription", page.getSummary());
+        model.addAttribute(
+                PageDescription.ATTRIBUTE,
+                PageDescription.webPage("Your result – " + page.getTitle(), page.getSummary()));
         model.addAttribute("navSection", "guide");
         model.addAttribute("navCurrent", "true");
         return RESULT_VIEW;

@@ -3,6 +3,7 @@ package com.empowerfitness.guide.exercise;
 import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.content.StaffPreview;
+import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -39,8 +40,14 @@ class ExerciseController {
     @GetMapping("/exercises")
     String list(Model model) {
         LocalDateTime now = LocalDateTime.now(clock);
+        ContentBlock intro =
+                blocks.findVisible(ContentBlock.EXERCISES_INTRO, now).orElse(null);
+        model.addAttribute("intro", intro);
         model.addAttribute(
-                "intro", blocks.findVisible(ContentBlock.EXERCISES_INTRO, now).orElse(null));
+                PageDescription.ATTRIBUTE,
+                intro != null
+                        ? PageDescription.webPage(intro.getTitle(), intro.getSummary())
+                        : PageDescription.webPage("Lower back muscle spasm exercises", null));
         model.addAttribute("exercises", exercises.findVisible(now));
         model.addAttribute("navSection", "exercises");
         model.addAttribute("showStickyCta", true);
@@ -62,7 +69,7 @@ class ExerciseController {
         model.addAttribute("total", all.size());
         model.addAttribute("previous", index > 0 ? all.get(index - 1) : null);
         model.addAttribute("next", index >= 0 && index < all.size() - 1 ? all.get(index + 1) : null);
-        model.addAttribute("pageDescription", exercise.getSummary());
+        model.addAttribute(PageDescription.ATTRIBUTE, ExerciseSeo.describe(exercise));
         model.addAttribute("navSection", "exercises");
         model.addAttribute("navCurrent", "true"); // a page inside the section
         model.addAttribute("showStickyCta", true);

@@ -3,6 +3,7 @@ package com.empowerfitness.guide.exercise;
 import com.empowerfitness.guide.config.GuideProperties;
 import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.content.ContentBlockRepository;
+import com.empowerfitness.guide.seo.PageDescription;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Controller;
@@ -41,8 +42,10 @@ class ExerciseRoutineController {
         LocalDateTime now = LocalDateTime.now(clock);
         model.addAttribute("exercises", exercises.findVisibleWithSteps(now));
         model.addAttribute(
-                "pageDescription",
-                "Follow all five lower back exercises in order, with a hold timer and repetition counter.");
+                PageDescription.ATTRIBUTE,
+                PageDescription.webPage(
+                        "Follow-along routine",
+                        "Follow all five lower back exercises in order, with a hold timer and repetition counter."));
         model.addAttribute("navSection", "exercises");
         model.addAttribute("navCurrent", "true");
         model.addAttribute("showStickyCta", true);
@@ -58,7 +61,10 @@ class ExerciseRoutineController {
         model.addAttribute("clinic", clinic);
         model.addAttribute("logDays", LOG_DAYS);
         model.addAttribute(
-                "pageDescription", "A printable two-page sheet of the five lower back exercises with a two-week log.");
+                PageDescription.ATTRIBUTE,
+                PageDescription.webPage(
+                        "Home-exercise sheet",
+                        "A printable two-page sheet of the five lower back exercises with a two-week log."));
         model.addAttribute("navSection", "exercises");
         model.addAttribute("navCurrent", "true");
         return PRINT_VIEW;

@@ -3,9 +3,11 @@ package com.empowerfitness.guide.faq;
 import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.content.StaffPreview;
+import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -47,7 +49,9 @@ class FaqController {
             }
         }
         model.addAttribute("page", page);
-        model.addAttribute("faqs", faqs.findAllByOrderBySortOrderAsc());
+        List<Faq> all = faqs.findAllByOrderBySortOrderAsc();
+        model.addAttribute("faqs", all);
+        model.addAttribute(PageDescription.ATTRIBUTE, FaqSeo.describe(page, all));
         model.addAttribute(
                 "bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
         model.addAttribute("navSection", "faq");

@@ -3,6 +3,7 @@ package com.empowerfitness.guide.home;
 import com.empowerfitness.guide.article.ArticleRepository;
 import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.content.ContentBlockRepository;
+import com.empowerfitness.guide.seo.PageDescription;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,16 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         LocalDateTime now = LocalDateTime.now(clock);
-        model.addAttribute("home", blocks.findVisible(ContentBlock.HOME, now).orElse(null));
+        ContentBlock home = blocks.findVisible(ContentBlock.HOME, now).orElse(null);
+        model.addAttribute("home", home);
+        model.addAttribute(
+                PageDescription.ATTRIBUTE,
+                new PageDescription(
+                        home != null ? home.getTitle() : null,
+                        home != null ? home.getSummary() : null,
+                        null,
+                        null,
+                        new PageDescription.Home()));
         model.addAttribute("articles", articles.findVisibleLinks(now));
         model.addAttribute(
                 "redFlags", blocks.findVisible(ContentBlock.RED_FLAGS, now).orElse(null));

@@ -40,10 +40,8 @@ class FeedController {
 
     @GetMapping("/feed.xml")
     ResponseEntity<String> feed() throws XMLStreamException {
-        List<PublishedPages.Page> entries = pages.now().stream()
-                .sorted(Comparator.comparing(FeedController::updated)
-                        .reversed()
-                        .thenComparing(PublishedPages.Page::path))
+        List<PublishedPage> entries = pages.now().stream()
+                .sorted(Comparator.comparing(FeedController::updated).reversed().thenComparing(PublishedPage::path))
                 .toList();
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -62,7 +60,7 @@ class FeedController {
         xml.writeStartElement(ATOM, "author");
         element(xml, "name", site.name());
         xml.writeEndElement();
-        for (PublishedPages.Page page : entries) {
+        for (PublishedPage page : entries) {
             xml.writeStartElement(ATOM, "entry");
             element(xml, "title", page.title());
             link(xml, site.url(page.path()), "alternate");
@@ -80,7 +78,7 @@ class FeedController {
     }
 
     /** The review date (midnight UTC) when the page has one, else when it last changed. */
-    static OffsetDateTime updated(PublishedPages.Page page) {
+    static OffsetDateTime updated(PublishedPage page) {
         return page.lastReviewed() != null
                 ? page.lastReviewed().atStartOfDay().atOffset(ZoneOffset.UTC)
                 : page.updated();

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Canonical links, Open Graph and JSON-LD for the public pages (not the staff area). */
+/** Canonical links, Open Graph and JSON-LD for the pages that describe themselves ({@link PageDescription}). */
 @Configuration(proxyBeanMethods = false)
 class PageMetadataConfig implements WebMvcConfigurer {
 
@@ -21,6 +21,6 @@ class PageMetadataConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(interceptor).excludePathPatterns("/staff/**", "/login");
+        registry.addInterceptor(interceptor);
     }
 }

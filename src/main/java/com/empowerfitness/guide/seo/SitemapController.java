@@ -43,7 +43,7 @@ class SitemapController {
         for (String path : FIXED_PATHS) {
             url(xml, path, null);
         }
-        for (PublishedPages.Page page : pages.now()) {
+        for (PublishedPage page : pages.now()) {
             url(xml, page.path(), page.lastModified());
         }
         xml.writeEndElement();

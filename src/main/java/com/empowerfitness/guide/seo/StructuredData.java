@@ -1,11 +1,7 @@
 package com.empowerfitness.guide.seo;
 
-import com.empowerfitness.guide.article.Article;
 import com.empowerfitness.guide.config.GuideProperties;
-import com.empowerfitness.guide.content.PageInfo;
-import com.empowerfitness.guide.exercise.Exercise;
-import com.empowerfitness.guide.faq.Faq;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +55,7 @@ final class StructuredData {
     }
 
     /** The home page: the clinic and the guide as a web site. */
-    Map<String, Object> home(String url, String title, String description) {
+    private Map<String, Object> home(String url, String title, String description) {
         Map<String, Object> site = node("WebSite");
         site.put("name", title);
         site.put("url", url);
@@ -68,32 +64,51 @@ final class StructuredData {
         return graph(List.of(organization(), site));
     }
 
-    Map<String, Object> article(Article article, String url) {
+    /** The JSON-LD of a described page at its canonical {@code url}. */
+    Map<String, Object> of(PageDescription described, String url, String title, String description) {
+        PageDescription.Kind kind = described.kind();
+        if (kind instanceof PageDescription.Home) {
+            return home(url, title, description);
+        }
+        if (kind instanceof PageDescription.MedicalWebPage page) {
+            return medicalWebPage(page, url, title, described.description());
+        }
+        if (kind instanceof PageDescription.HowTo howTo) {
+            return howTo(howTo, url, title, described.description());
+        }
+        if (kind instanceof PageDescription.FaqPage faqs) {
+            return faqPage(faqs, url, title);
+        }
+        return webPage(url, title, description);
+    }
+
+    private Map<String, Object> medicalWebPage(
+            PageDescription.MedicalWebPage article, String url, String title, String summary) {
         Map<String, Object> page = node("MedicalWebPage");
-        page.put("name", article.getTitle());
-        page.put("headline", article.getTitle());
+        page.put("name", title);
+        page.put("headline", title);
         page.put("url", url);
-        putIfPresent(page, "description", article.getSummary());
+        putIfPresent(page, "description", summary);
         page.put("about", condition());
-        page.put("audience", Map.of("@type", "PeopleAudience", "audienceType", "Patient"));
-        meta(page, article.getPage());
+        page.put("audience", typed("PeopleAudience", "audienceType", "Patient"));
+        review(page, article.review());
         page.put("publisher", organizationRef());
         return withContext(page);
     }
 
-    Map<String, Object> faqPage(List<Faq> faqs, String url, String title) {
+    private Map<String, Object> faqPage(PageDescription.FaqPage faqs, String url, String title) {
         Map<String, Object> page = node("FAQPage");
         page.put("name", title);
         page.put("url", url);
         page.put("about", condition());
         page.put(
                 "mainEntity",
-                faqs.stream()
+                faqs.questions().stream()
                         .map(faq -> {
                             Map<String, Object> question = node("Question");
-                            question.put("name", faq.getQuestion());
+                            question.put("name", faq.question());
                             Map<String, Object> answer = node("Answer");
-                            answer.put("text", text(faq.getAnswerHtml()));
+                            answer.put("text", text(faq.answerHtml()));
                             question.put("acceptedAnswer", answer);
                             return question;
                         })
@@ -102,26 +117,24 @@ final class StructuredData {
         return withContext(page);
     }
 
-    Map<String, Object> howTo(Exercise exercise, String url) {
+    private Map<String, Object> howTo(PageDescription.HowTo exercise, String url, String title, String summary) {
         Map<String, Object> howTo = node("HowTo");
-        howTo.put("name", exercise.getTitle());
+        howTo.put("name", title);
         howTo.put("url", url);
-        putIfPresent(
-                howTo, "description", exercise.getSummary() != null ? exercise.getSummary() : exercise.getPurpose());
-        Duration total = totalTime(exercise);
-        if (total != null) {
-            howTo.put("totalTime", total.toString());
+        putIfPresent(howTo, "description", summary);
+        if (exercise.totalTime() != null) {
+            howTo.put("totalTime", exercise.totalTime().toString());
         }
-        List<Map<String, Object>> steps = new java.util.ArrayList<>();
-        for (int i = 0; i < exercise.getSteps().size(); i++) {
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (int i = 0; i < exercise.stepsHtml().size(); i++) {
             Map<String, Object> step = node("HowToStep");
             step.put("position", i + 1);
-            step.put("text", text(exercise.getSteps().get(i)));
+            step.put("text", text(exercise.stepsHtml().get(i)));
             steps.add(step);
         }
         howTo.put("step", steps);
         howTo.put("about", condition());
-        meta(howTo, exercise.getPage());
+        review(howTo, exercise.review());
         howTo.put("publisher", organizationRef());
         return withContext(howTo);
     }
@@ -132,63 +145,59 @@ final class StructuredData {
         page.put("name", title);
         page.put("url", url);
         putIfPresent(page, "description", description);
-        page.put("isPartOf", Map.of("@type", "WebSite", "name", siteName, "url", baseUrl + "/"));
+        page.put("isPartOf", typed("WebSite", "name", siteName, "url", baseUrl + "/"));
         page.put("publisher", organizationRef());
         return withContext(page);
     }
 
-    /**
-     * The longest time through: the longest hold (or movement) times the most repetitions, on each side.
-     * Null when the exercise has no time.
-     */
-    static Duration totalTime(Exercise exercise) {
-        Integer seconds = exercise.getHoldMax() != null ? exercise.getHoldMax() : exercise.getMoveMax();
-        if (seconds == null) {
-            return null;
-        }
-        int reps = exercise.getRepsMax() != null ? exercise.getRepsMax() : 1;
-        int sides = exercise.isBothSides() ? 2 : 1;
-        return Duration.ofSeconds((long) seconds * reps * sides);
-    }
-
-    private static void meta(Map<String, Object> node, PageInfo page) {
-        if (page == null) {
+    /** Review and authorship, each only when recorded: never a claim the content file does not make. */
+    private static void review(Map<String, Object> node, PageDescription.Review review) {
+        if (review == null) {
             return;
         }
         // A review is claimed to search engines only as patients see it: once a clinician has reviewed the page.
-        if (page.isReviewed()) {
-            node.put("lastReviewed", page.getLastReviewed().toString());
-            node.put("reviewedBy", Map.of("@type", "Person", "name", page.getReviewedBy()));
+        if (review.lastReviewed() != null && review.reviewedBy() != null) {
+            node.put("lastReviewed", review.lastReviewed().toString());
+            node.put("reviewedBy", typed("Person", "name", review.reviewedBy()));
         }
-        if (page.getBasedOn() != null) {
+        if (review.basedOn() != null) {
             Map<String, Object> source = node("CreativeWork");
-            source.put("name", page.getBasedOn());
-            if (page.getBasedOnAuthor() != null) {
-                source.put("author", Map.of("@type", "Person", "name", page.getBasedOnAuthor()));
+            source.put("name", review.basedOn());
+            if (review.basedOnAuthor() != null) {
+                source.put("author", typed("Person", "name", review.basedOnAuthor()));
             }
-            if (page.getBasedOnDate() != null) {
-                source.put("datePublished", page.getBasedOnDate().toString());
+            if (review.basedOnDate() != null) {
+                source.put("datePublished", review.basedOnDate().toString());
             }
             node.put("isBasedOn", source);
         }
-        if (page.getPublished() != null) {
-            node.put("datePublished", page.getPublished().toString());
+        if (review.published() != null) {
+            node.put("datePublished", review.published().toString());
         }
-        if (page.getAuthor() != null) {
-            node.put("author", Map.of("@type", "Person", "name", page.getAuthor()));
+        if (review.author() != null) {
+            node.put("author", typed("Person", "name", review.author()));
         }
     }
 
     private static Map<String, Object> condition() {
-        return Map.of("@type", "MedicalCondition", "name", CONDITION);
+        return typed("MedicalCondition", "name", CONDITION);
     }
 
     private Map<String, Object> organizationRef() {
-        return Map.of("@type", "MedicalOrganization", "@id", baseUrl + "/#organization", "name", siteName);
+        return typed("MedicalOrganization", "@id", baseUrl + "/#organization", "name", siteName);
     }
 
     private static String text(String html) {
         return Jsoup.parse(html).text();
+    }
+
+    /** A node with its {@code @type} first and then the given keys and values, in that order (stable JSON). */
+    private static Map<String, Object> typed(String type, Object... keysAndValues) {
+        Map<String, Object> node = node(type);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            node.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return node;
     }
 
     private static Map<String, Object> node(String type) {

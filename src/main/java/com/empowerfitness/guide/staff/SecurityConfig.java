@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.staff;
 
+import com.empowerfitness.guide.web.PublicPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +46,7 @@ public class SecurityConfig {
                         .hasRole("STAFF")
                         .requestMatchers("/staff/content", "/staff/content/**")
                         .hasAnyRole("EDITOR", "ADMIN")
-                        .requestMatchers("/staff", "/staff/**")
+                        .requestMatchers(PublicPaths.staffArea())
                         .authenticated()
                         .anyRequest()
                         .permitAll())

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.empowerfitness.guide.support.SharedContextTest;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -140,6 +141,27 @@ class StructuredDataTest extends SharedContextTest {
                     .isEqualTo(path.startsWith("/articles/") ? "article" : "website");
             assertThat(jsonLd(page).get("@context").asString()).as(path).isEqualTo("https://schema.org");
         }
+    }
+
+    @Test
+    void eachFeatureNamesItsOwnPages() throws Exception {
+        Map<String, String> titles = Map.of(
+                "/exercises/routine", "Follow-along routine",
+                "/exercises/print", "Home-exercise sheet",
+                "/book", "Book a consultation",
+                "/privacy", "Privacy notice",
+                "/articles/causes", page("/articles/causes").selectFirst("h1").text());
+        for (Map.Entry<String, String> expected : titles.entrySet()) {
+            assertThat(page(expected.getKey())
+                            .select("head meta[property=og:title]")
+                            .attr("content"))
+                    .as(expected.getKey())
+                    .isEqualTo(expected.getValue());
+        }
+        assertThat(page("/check/result?flag=1")
+                        .select("head meta[property=og:title]")
+                        .attr("content"))
+                .startsWith("Your result – ");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.empowerfitness.guide.booking.BookingService;
 import com.empowerfitness.guide.booking.ReferenceGenerator;
 import com.empowerfitness.guide.booking.ratelimit.BookingRateLimiter;
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -102,6 +103,7 @@ class BookingController {
         model.addAttribute("privacyNoticeVersion", this.properties.privacyNoticeVersion());
         model.addAttribute("retentionDays", this.properties.retentionDays());
         model.addAttribute("fieldAnchors", FIELD_ANCHORS);
+        model.addAttribute(PageDescription.ATTRIBUTE, PageDescription.webPage("Book a consultation", null));
     }
 
     @GetMapping("/book")
@@ -153,6 +155,8 @@ class BookingController {
 
     @GetMapping("/book/confirmation/{token}")
     String confirmation(@PathVariable String token, Model model, HttpServletResponse response) {
+        // The same for a real request and the honeypot's decoy: a bot must not tell them apart.
+        model.addAttribute(PageDescription.ATTRIBUTE, PageDescription.webPage("Request received", null));
         Object decoy = model.getAttribute(DECOY_REFERENCE);
         if (decoy != null) {
             model.addAttribute("reference", decoy);
@@ -171,7 +175,8 @@ class BookingController {
     }
 
     @GetMapping("/privacy")
-    String privacy() {
+    String privacy(Model model) {
+        model.addAttribute(PageDescription.ATTRIBUTE, PageDescription.webPage("Privacy notice", null));
         return PRIVACY_VIEW;
     }
 }

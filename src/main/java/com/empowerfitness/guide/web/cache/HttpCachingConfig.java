@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Registers {@link PageCachingFilter} inside the security chain, so Security sees its Cache-Control header. */
+/**
+ * Registers {@link PageCachingFilter} inside the security chain, so Security sees its Cache-Control header, and
+ * inside {@link AnonymousPageFilter}, so that a page that filter answers from the cache is not hashed again.
+ */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfig {
 
@@ -13,7 +16,7 @@ class HttpCachingConfig {
     FilterRegistrationBean<PageCachingFilter> pageCachingFilter() {
         FilterRegistrationBean<PageCachingFilter> registration = new FilterRegistrationBean<>(new PageCachingFilter());
         registration.addUrlPatterns("/*");
-        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
         return registration;
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -26,7 +25,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * of those may belong to signed-in staff, who must see drafts; they pass through the security chain, where
  * {@link AnonymousPageFilter} still answers them from the cache if they turn out to be anonymous. A cached answer
  * replays the headers the rendered one had (Content-Security-Policy, X-Frame-Options, Cache-Control, ETag ...),
- * and {@code If-None-Match}/{@code If-Modified-Since} get a 304 without hashing the body again.
+ * and {@code If-None-Match}/{@code If-Modified-Since} get a 304 from the kept validators ({@link ConditionalGet})
+ * without hashing the body again.
  */
 class PageCacheFilter implements Filter {
 
@@ -99,19 +99,25 @@ class PageCacheFilter implements Filter {
                 || request.getSession(false) != null;
     }
 
+    /** Every header the rendered page had, so that a hit is the same as a rendered answer. */
     private static void replay(HttpServletRequest request, HttpServletResponse response, RenderedPageCache.Page page)
             throws IOException {
-        response.setContentType(page.contentType());
-        response.setLocale(page.locale()); // Content-Language, which Tomcat keeps apart from the other headers
         for (RenderedPageCache.Header header : page.headers()) {
             response.addHeader(header.name(), header.value());
         }
+        writeHit(request, response, page);
+    }
+
+    /**
+     * The body of a kept page, or a 304 when the visitor's copy is current ({@link ConditionalGet}, the rule for
+     * rendered pages too); the caller has set the headers.
+     */
+    static void writeHit(HttpServletRequest request, HttpServletResponse response, RenderedPageCache.Page page)
+            throws IOException {
+        response.setContentType(page.contentType());
+        response.setLocale(page.locale()); // Content-Language, which Tomcat keeps apart from the other headers
         response.setHeader(HIT_HEADER, "hit");
-        boolean conditional = request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
-                || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null;
-        // Only a conditional request can be answered 304; checking costs date parsing, so not on every hit.
-        if (conditional
-                && new ServletWebRequest(request, response).checkNotModified(page.etag(), page.lastModifiedMillis())) {
+        if (ConditionalGet.notModified(request, response, page.etag(), page.lastModifiedMillis())) {
             return; // 304, no body
         }
         response.setContentLength(page.body().length);

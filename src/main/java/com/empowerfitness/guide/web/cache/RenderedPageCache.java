@@ -1,6 +1,7 @@
 package com.empowerfitness.guide.web.cache;
 
 import com.empowerfitness.guide.content.ContentChangedEvent;
+import com.empowerfitness.guide.web.PublicPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -19,7 +20,7 @@ import org.springframework.context.event.EventListener;
  * The rendered HTML of public pages as anonymous visitors get them, so that a repeat request skips the security
  * chain, the database and Thymeleaf ({@link PageCacheFilter} answers from here, {@link AnonymousPageFilter} says
  * which responses may be kept). Only GETs without a query string; never the booking form, staff pages or sign-in
- * ({@link PageCachingFilter#isPrivate}) or error pages.
+ * ({@link PublicPaths#isPrivate}) or error pages.
  *
  * <p>Everything is dropped when content changes ({@link ContentChangedEvent}) and when the clock passes the next
  * {@code publish_at}/{@code expires_at} of any page, so a scheduled page appears and expires on time.
@@ -90,8 +91,8 @@ class RenderedPageCache {
         if (!"GET".equals(request.getMethod()) || request.getQueryString() != null) {
             return null;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (PageCachingFilter.isPrivate(path) || path.equals("/error") || path.startsWith("/error/")) {
+        String path = PublicPaths.pathOf(request);
+        if (PublicPaths.isPrivate(path) || path.equals("/error") || path.startsWith("/error/")) {
             return null;
         }
         return (request.isSecure() ? "https:" : "http:") + path;

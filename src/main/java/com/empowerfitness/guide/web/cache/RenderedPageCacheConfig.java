@@ -10,8 +10,8 @@ import org.springframework.core.Ordered;
 /**
  * The rendered-page cache and its two filters: {@link PageCacheFilter} first of all (before the session and
  * security filters, so a hit costs almost nothing) and {@link AnonymousPageFilter} after the security chain (it
- * must know who is signed in) and inside {@link PageCachingFilter} (so pages it answers get their ETag). Off with
- * {@code guide.page-cache.enabled=false}.
+ * must know who is signed in) and around {@link PageCachingFilter} (a page it answers carries its kept ETag). Off
+ * with {@code guide.page-cache.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "guide.page-cache.enabled", havingValue = "true", matchIfMissing = true)
@@ -36,7 +36,7 @@ class RenderedPageCacheConfig {
         FilterRegistrationBean<AnonymousPageFilter> registration =
                 new FilterRegistrationBean<>(new AnonymousPageFilter(cache));
         registration.addUrlPatterns("/*");
-        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -106,6 +107,51 @@ class RenderedPageCacheTest extends SharedContextTest {
             assertThat(otherEtag.getResponse().getStatus())
                     .as("If-None-Match takes precedence")
                     .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aVisitorWithACookieRevalidatesACachedPageByTheSameRuleAsARenderedOne() throws Exception {
+        cache.clear();
+        MvcResult rendered = fetch("/exercises/cat-cow");
+        String etag = rendered.getResponse().getHeader("ETag");
+        String lastModified = rendered.getResponse().getHeader("Last-Modified");
+        jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie("theme", "dark");
+
+        MvcResult byEtag = mockMvc.perform(
+                        get("/exercises/cat-cow").cookie(cookie).header("If-None-Match", etag))
+                .andReturn();
+        MvcResult byDate = mockMvc.perform(
+                        get("/exercises/cat-cow").cookie(cookie).header("If-Modified-Since", lastModified))
+                .andReturn();
+        MvcResult otherEtag = mockMvc.perform(get("/exercises/cat-cow")
+                        .cookie(cookie)
+                        .header("If-Modified-Since", lastModified)
+                        .header("If-None-Match", "W/\"something-else\""))
+                .andReturn();
+
+        for (MvcResult hit : List.of(byEtag, byDate, otherEtag)) {
+            assertThat(hit.getResponse().getHeader("X-Page-Cache")).isEqualTo("hit");
+            assertThat(hit.getResponse().getHeader("ETag")).isEqualTo(etag);
+            assertThat(hit.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache");
+        }
+        assertThat(byEtag.getResponse().getStatus()).isEqualTo(304);
+        assertThat(byEtag.getResponse().getContentAsByteArray()).isEmpty();
+        assertThat(byDate.getResponse().getStatus()).isEqualTo(304);
+        assertThat(otherEtag.getResponse().getStatus())
+                .as("If-None-Match takes precedence")
+                .isEqualTo(200);
+        assertThat(otherEtag.getResponse().getContentAsString())
+                .isEqualTo(rendered.getResponse().getContentAsString());
+    }
+
+    @Test
+    void anEncodedStaffAddressIsBehindTheSignInLikeThePlainOne() throws Exception {
+        for (String uri : new String[] {"/staff/bookings", "/st%61ff/bookings"}) {
+            MvcResult result = mockMvc.perform(get(java.net.URI.create(uri))).andReturn();
+            assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(302);
+            assertThat(result.getResponse().getRedirectedUrl()).as(uri).endsWith("/login");
+            assertThat(result.getResponse().getHeader("ETag")).as(uri).isNull();
         }
     }
 

@@ -1,0 +1,14 @@
+package com.empowerfitness.guide.seo;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Implemented by a feature whose pages belong in the feed and the sitemap (a Spring bean; {@code @Order} sets
+ * where its pages come in the lists).
+ */
+public interface PublishedPageSource {
+
+    /** The feature's pages that patients may see at {@code now} (clinic time). */
+    List<PublishedPage> publishedPages(LocalDateTime now);
+}

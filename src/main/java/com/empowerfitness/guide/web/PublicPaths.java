@@ -1,0 +1,71 @@
+package com.empowerfitness.guide.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * The one rule for which addresses are private: the staff area, signing in and out, and the booking form. A
+ * private page belongs to one visitor (personal data, a CSRF token), so no browser or shared cache may keep it,
+ * the page cache never stores it and it has no canonical address. Everything else is a public page of the guide.
+ * Security uses {@link #staffArea()} for the part that needs a sign-in.
+ */
+public final class PublicPaths {
+
+    /** The staff area, behind a sign-in. */
+    public static final String STAFF = "/staff";
+
+    /** The public booking form and its follow-up pages (confirmation, privacy notice). */
+    public static final String BOOKING = "/book";
+
+    public static final String LOGIN = "/login";
+
+    public static final String LOGOUT = "/logout";
+
+    private static final RequestMatcher STAFF_AREA = request -> inStaffArea(pathOf(request));
+
+    private static final RequestMatcher PRIVATE = request -> isPrivate(pathOf(request));
+
+    private PublicPaths() {}
+
+    /**
+     * The request's path inside the application, decoded (no context path, query string or {@code ;} parameters),
+     * as Spring MVC maps it: {@code /st%61ff} is the staff area too. Most paths need no decoding, so the common
+     * case costs a substring.
+     */
+    public static String pathOf(HttpServletRequest request) {
+        String raw = request.getRequestURI().substring(request.getContextPath().length());
+        if (raw.indexOf('%') < 0 && raw.indexOf(';') < 0) {
+            return raw;
+        }
+        return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+    }
+
+    /** Whether the page at {@code path} belongs to one visitor; see the class comment. */
+    public static boolean isPrivate(String path) {
+        return inStaffArea(path) || under(path, BOOKING) || path.equals(LOGIN) || path.equals(LOGOUT);
+    }
+
+    public static boolean isPublic(HttpServletRequest request) {
+        return !isPrivate(pathOf(request));
+    }
+
+    /** {@code /staff} and everything below it. */
+    public static RequestMatcher staffArea() {
+        return STAFF_AREA;
+    }
+
+    /** Every private page ({@link #isPrivate}). */
+    public static RequestMatcher privatePages() {
+        return PRIVATE;
+    }
+
+    private static boolean inStaffArea(String path) {
+        return under(path, STAFF);
+    }
+
+    /** The path itself or one below it ({@code /staff/x}), but not a sibling such as {@code /staffing}. */
+    private static boolean under(String path, String prefix) {
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
+    }
+}

@@ -1,0 +1,49 @@
+package com.empowerfitness.guide.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+class PublicPathsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/staff", "/staff/", "/staff/bookings/7", "/book", "/book/privacy", "/login", "/logout"})
+    void staffAreaSignInAndBookingFormArePrivate(String path) {
+        assertThat(PublicPaths.isPrivate(path)).isTrue();
+        assertThat(PublicPaths.privatePages().matches(new MockHttpServletRequest("GET", path)))
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/articles/causes", "/faq", "/booking-help", "/staffing", "/login-help", "/feed.xml"})
+    void guidePagesAndLookAlikeAddressesArePublic(String path) {
+        assertThat(PublicPaths.isPrivate(path)).isFalse();
+        assertThat(PublicPaths.isPublic(new MockHttpServletRequest("GET", path)))
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/st%61ff", "/st%61ff/bookings", "/staff;x=1/users"})
+    void anEncodedAddressIsJudgedAsSpringMvcMapsIt(String uri) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+
+        assertThat(PublicPaths.staffArea().matches(request)).isTrue();
+        assertThat(PublicPaths.isPublic(request)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/articles/causes", "/staffing"})
+    void onlyTheStaffAreaNeedsASignIn(String path) {
+        assertThat(PublicPaths.staffArea().matches(new MockHttpServletRequest("GET", path)))
+                .isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBookingFormIsPrivateButOutsideTheStaffArea() {
+        assertThat(PublicPaths.staffArea().matches(new MockHttpServletRequest("GET", "/book")))
+                .isFalse();
+        assertThat(PublicPaths.isPrivate("/book")).isTrue();
+    }
+}
