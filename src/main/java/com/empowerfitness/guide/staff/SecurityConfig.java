@@ -15,7 +15,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * One security chain for the whole site: public pages open, every staff route behind a login, CSRF on every
@@ -59,11 +61,32 @@ public class SecurityConfig {
                         denied -> denied.accessDeniedHandler(accessDenied.getIfAvailable(AccessDeniedHandlerImpl::new)))
                 // A new session id at sign-in (against session fixation), keeping the session's attributes.
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // Patients never get a server session: the CSRF token and the page to return to after signing
+                // in live in cookies, so a flood of anonymous requests stores nothing (issue 11.4).
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenCookies()))
+                .requestCache(cache -> cache.requestCache(returnAddressCookie()))
                 .addFilterAfter(new StaffAccountFilter(users), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * The CSRF token in a cookie (HttpOnly, SameSite=Lax, Secure over HTTPS) instead of the session; every form
+     * must still send it back as {@code _csrf}, which no other site can read or set.
+     */
+    static CookieCsrfTokenRepository csrfTokenCookies() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
+    }
+
+    /** The staff page to return to after signing in, kept in a cookie. */
+    private static CookieRequestCache returnAddressCookie() {
+        CookieRequestCache cache = new CookieRequestCache();
+        cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+        return cache;
     }
 
     /** Administrators can do everything staff and editors can. */

@@ -6,27 +6,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.empowerfitness.guide.support.HttpSignIn;
 import com.empowerfitness.guide.support.SharedContextTest;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 class StaffSignInTest extends SharedContextTest {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     AuditEventRepository auditEvents;
@@ -69,20 +58,57 @@ class StaffSignInTest extends SharedContextTest {
     @Test
     void signingInChangesTheSessionId() throws Exception {
         String username = newUser(StaffRole.STAFF);
-        CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String base = "http://localhost:" + this.port;
-        client.send(
-                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
-        String before = sessionId(cookies);
+        MockHttpSession planted = new MockHttpSession();
+        String before = planted.getId();
 
-        HttpResponse<String> response = HttpSignIn.signIn(client, base, username, PASSWORD);
+        var result = this.mockMvc
+                .perform(post("/login")
+                        .session(planted)
+                        .with(csrf())
+                        .with(freshClient())
+                        .param("username", username)
+                        .param("password", PASSWORD))
+                .andReturn();
 
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location"))
-                .hasValueSatisfying((location) -> assertThat(location).endsWith("/staff"));
-        assertThat(before).isNotNull();
-        assertThat(sessionId(cookies)).isNotNull().isNotEqualTo(before);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/staff");
+        assertThat(result.getRequest().getSession(false).getId())
+                .as("a session that existed before signing in gets a new id (session fixation)")
+                .isNotEqualTo(before);
+    }
+
+    @Test
+    void theSignInPageKeepsItsCsrfTokenInACookie() throws Exception {
+        // That no session is stored is tested over real HTTP with Spring Session (JdbcSessionTest).
+        var result = this.mockMvc.perform(get("/login")).andReturn();
+
+        jakarta.servlet.http.Cookie token = result.getResponse().getCookie("XSRF-TOKEN");
+        assertThat(token).isNotNull();
+        assertThat(token.isHttpOnly()).isTrue();
+    }
+
+    @Test
+    void aStaffPageRequestedBeforeSigningInIsRememberedInACookieAndOpenedAfterwards() throws Exception {
+        String username = newUser(StaffRole.STAFF);
+        var refused = this.mockMvc.perform(get("/staff/bookings")).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(refused.getRequest().getSession(false))
+                .as("no session for the anonymous visitor")
+                .isNull();
+        jakarta.servlet.http.Cookie returnTo = refused.getResponse().getCookie("REDIRECT_URI");
+        assertThat(returnTo).isNotNull();
+
+        String location = this.mockMvc
+                .perform(post("/login")
+                        .cookie(returnTo)
+                        .with(csrf())
+                        .with(freshClient())
+                        .param("username", username)
+                        .param("password", PASSWORD))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        assertThat(location).endsWith("/staff/bookings");
     }
 
     @Test
@@ -311,13 +337,5 @@ class StaffSignInTest extends SharedContextTest {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-    }
-
-    private static String sessionId(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter((cookie) -> cookie.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElse(null);
     }
 }
