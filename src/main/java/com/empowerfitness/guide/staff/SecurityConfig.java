@@ -18,6 +18,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * One security chain for the whole site: public pages open, every staff route behind a login, CSRF on every
@@ -36,8 +37,10 @@ public class SecurityConfig {
             HttpSecurity http,
             StaffUserRepository users,
             SignInAudit signInAudit,
+            SignInThrottle throttle,
             ObjectProvider<AccessDeniedHandler> accessDenied)
             throws Exception {
+        RequestCache returnAddress = returnAddressCookie();
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/staff/users", "/staff/users/**", "/staff/audit", "/staff/audit/**")
                         .hasRole("ADMIN")
@@ -52,7 +55,8 @@ public class SecurityConfig {
                         .anyRequest()
                         .permitAll())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/staff", false)
+                        .authenticationDetailsSource(new SignInDetails.Source())
+                        .successHandler(new SignInSuccessHandler(throttle, returnAddress))
                         .failureHandler(new LoginFailureHandler(signInAudit))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
@@ -64,7 +68,7 @@ public class SecurityConfig {
                 // Patients never get a server session: the CSRF token and the page to return to after signing
                 // in live in cookies, so a flood of anonymous requests stores nothing (issue 11.4).
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenCookies()))
-                .requestCache(cache -> cache.requestCache(returnAddressCookie()))
+                .requestCache(cache -> cache.requestCache(returnAddress))
                 .addFilterAfter(new StaffAccountFilter(users), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -103,9 +107,9 @@ public class SecurityConfig {
     /** The only authentication provider: database users, throttled against guessing. */
     @Bean
     AuthenticationProvider staffAuthenticationProvider(
-            StaffUserRepository users, PasswordEncoder passwordEncoder, LoginAttemptStore attempts) {
+            StaffUserRepository users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new StaffUserDetailsService(users));
         dao.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(dao, attempts);
+        return new ThrottledAuthenticationProvider(dao, throttle);
     }
 }

@@ -23,6 +23,9 @@ class StaffSignInTest extends SharedContextTest {
     @Autowired
     StaffUserRepository repository;
 
+    @Autowired
+    SignInThrottle throttle;
+
     @Test
     void signInPageIsTheSitesOwnForm() throws Exception {
         Document page = Jsoup.parse(
@@ -77,16 +80,6 @@ class StaffSignInTest extends SharedContextTest {
     }
 
     @Test
-    void theSignInPageKeepsItsCsrfTokenInACookie() throws Exception {
-        // That no session is stored is tested over real HTTP with Spring Session (JdbcSessionTest).
-        var result = this.mockMvc.perform(get("/login")).andReturn();
-
-        jakarta.servlet.http.Cookie token = result.getResponse().getCookie("XSRF-TOKEN");
-        assertThat(token).isNotNull();
-        assertThat(token.isHttpOnly()).isTrue();
-    }
-
-    @Test
     void aStaffPageRequestedBeforeSigningInIsRememberedInACookieAndOpenedAfterwards() throws Exception {
         String username = newUser(StaffRole.STAFF);
         var refused = this.mockMvc.perform(get("/staff/bookings")).andReturn();
@@ -135,20 +128,55 @@ class StaffSignInTest extends SharedContextTest {
     }
 
     @Test
-    void fiveFailuresForAUsernameRefuseEvenTheRightPasswordForAWhile() throws Exception {
+    void guessesFromElsewhereSlowDownUnknownPlacesButNeverTheOwnerWhereTheySignedInBefore() throws Exception {
         String username = newUser(StaffRole.STAFF);
-        for (int i = 0; i < 5; i++) {
+        RequestPostProcessor office = freshClient();
+        var first = this.mockMvc
+                .perform(post("/login")
+                        .with(csrf())
+                        .with(office)
+                        .param("username", username)
+                        .param("password", PASSWORD))
+                .andReturn()
+                .getResponse();
+        assertThat(first.getRedirectedUrl()).isEqualTo("/staff");
+        jakarta.servlet.http.Cookie device = first.getCookie(DeviceCookie.NAME);
+        assertThat(device).isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+        assertThat(device.getPath()).isEqualTo("/login");
+
+        for (int i = 0; i < 3; i++) {
             assertThat(attempt(username, "wrong password " + i, freshClient())).isEqualTo("/login?error");
         }
+        // Many more guesses from many addresses (recorded directly: the real clock does not move here, and a
+        // guess made while waiting is refused without counting).
+        for (int i = 0; i < 30; i++) {
+            this.throttle.failed(new SignInThrottle.Attempt(username, "203.0.113." + i, null));
+        }
 
-        assertThat(attempt(username, PASSWORD, freshClient())).isEqualTo("/login?locked");
+        String elsewhere = attempt(username, PASSWORD, freshClient());
+        assertThat(elsewhere).as("a place the account never signed in from").isEqualTo("/login?locked&minutes=15");
         assertThat(this.mockMvc
-                        .perform(get("/login").queryParam("locked", ""))
+                        .perform(get("/login").queryParam("locked", "").queryParam("minutes", "15"))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
                 .contains("too many failed sign-in attempts")
                 .contains("15 minutes");
+        assertThat(attempt(username, PASSWORD, office))
+                .as("the owner's address")
+                .isEqualTo("/staff");
+        String withDevice = this.mockMvc
+                .perform(post("/login")
+                        .cookie(device)
+                        .with(csrf())
+                        .with(freshClient())
+                        .param("username", username)
+                        .param("password", PASSWORD))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(withDevice).as("the owner's browser, from a new address").isEqualTo("/staff");
         String other = newUser(StaffRole.STAFF);
         assertThat(attempt(other, PASSWORD, freshClient()))
                 .as("other users are not affected")
@@ -156,13 +184,66 @@ class StaffSignInTest extends SharedContextTest {
     }
 
     @Test
-    void fiveFailuresFromOneAddressRefuseThatAddress() throws Exception {
-        RequestPostProcessor address = freshClient();
-        for (int i = 0; i < 5; i++) {
+    void anAddressGuessingManyUsernamesIsSlowedDownForEveryUsername() throws Exception {
+        String guesser = "192.0.2.77";
+        RequestPostProcessor address = (request) -> {
+            request.setRemoteAddr(guesser);
+            return request;
+        };
+        for (int i = 0; i < 11; i++) {
             assertThat(attempt("nobody" + i, "guess " + i, address)).isEqualTo("/login?error");
         }
+        for (int i = 0; i < 5; i++) {
+            this.throttle.failed(new SignInThrottle.Attempt("more" + i, guesser, null));
+        }
 
-        assertThat(attempt(newUser(StaffRole.STAFF), PASSWORD, address)).isEqualTo("/login?locked");
+        assertThat(attempt(newUser(StaffRole.STAFF), PASSWORD, address)).isEqualTo("/login?locked&minutes=1");
+        assertThat(attempt(newUser(StaffRole.STAFF), PASSWORD, freshClient())).isEqualTo("/staff");
+    }
+
+    @Test
+    void anAdministratorLiftsASignInBlockFromTheUsersPageAndItIsAudited() throws Exception {
+        String username = newUser(StaffRole.STAFF);
+        for (int i = 0; i < 15; i++) {
+            this.throttle.failed(new SignInThrottle.Attempt(username, "203.0.113." + (50 + i), null));
+        }
+        assertThat(attempt(username, PASSWORD, freshClient())).startsWith("/login?locked");
+        String adminName = newUser(StaffRole.ADMIN);
+        MockHttpSession admin = signIn(adminName, PASSWORD);
+        long id = this.repository.findByUsername(username).orElseThrow().getId();
+        Document users = Jsoup.parse(this.mockMvc
+                .perform(get("/staff/users").session(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(users.select("form[action=/staff/users/" + id + "/lift-sign-in-block] button")
+                        .text())
+                .contains("Lift sign-in block");
+        assertThat(users.text()).contains("15 failed sign-ins in the last 24 hours");
+
+        String lifted = this.mockMvc
+                .perform(post("/staff/users/" + id + "/lift-sign-in-block")
+                        .session(admin)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        assertThat(lifted).isEqualTo("/staff/users");
+        assertThat(attempt(username, PASSWORD, freshClient())).isEqualTo("/staff");
+        assertThat(this.auditEvents.findAll())
+                .extracting(AuditEvent::getActor, AuditEvent::getAction, AuditEvent::getTarget)
+                .contains(tuple(adminName, AuditAction.SIGN_IN_BLOCK_LIFTED, username));
+        MockHttpSession staff = signIn(newUser(StaffRole.STAFF), PASSWORD);
+        assertThat(this.mockMvc
+                        .perform(post("/staff/users/" + id + "/lift-sign-in-block")
+                                .session(staff)
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("administrators only")
+                .isEqualTo(403);
     }
 
     @Test
@@ -278,7 +359,7 @@ class StaffSignInTest extends SharedContextTest {
         attempt(username, "wrong password", freshClient());
         attempt(typedByMistake, PASSWORD, freshClient());
         RequestPostProcessor guesser = freshClient();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 13; i++) { // the address's 11th failure makes the next attempts wait
             attempt("Guess" + i, "guess", guesser);
         }
         MockHttpSession session = signIn(username, PASSWORD);
