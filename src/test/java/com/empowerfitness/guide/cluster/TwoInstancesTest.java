@@ -268,6 +268,8 @@ class TwoInstancesTest {
                         "--guide.admin.username=" + ADMIN,
                         "--guide.admin.password=" + ADMIN_PASSWORD,
                         "--spring.main.banner-mode=off",
+                        // The test's browsers claim their addresses in X-Forwarded-For, as behind a proxy.
+                        "--guide.proxy.trusted-addresses=127.0.0.1,::1",
                         "--guide.mail.outbox-initial-delay=PT1H");
     }
 
