@@ -305,6 +305,29 @@ class StaffSignInTest extends SharedContextTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptTakesGetsAClearMessageNotAServerError() throws Exception {
+        String username = newUser(StaffRole.STAFF);
+        MockHttpSession session = signIn(username, PASSWORD);
+        String accented = "é".repeat(40); // 40 characters, 80 bytes
+
+        var refused = this.mockMvc
+                .perform(post("/staff/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", PASSWORD)
+                        .param("newPassword", accented)
+                        .param("confirmPassword", accented))
+                .andReturn()
+                .getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("at most 72 bytes; letters with accents count as two");
+        assertThat(attempt(username, "x".repeat(200), freshClient()))
+                .as("a long password at sign-in is just wrong")
+                .isEqualTo("/login?error");
+    }
+
+    @Test
     void setUpAdministratorWasCreatedOnTheEmptyDatabaseAndMustChangeItsPassword() {
         StaffUser admin = this.repository.findByUsername("admin").orElseThrow();
 
