@@ -29,7 +29,13 @@ class AdminProvisioner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         try {
-            if (this.admin.isGiven()) {
+            if (this.admin.isGiven() && PasswordPolicy.isTooLong(this.admin.password())) {
+                // BCrypt cannot hash it: refuse it in one line rather than stop start-up with a stack trace.
+                log.error(
+                        "GUIDE_ADMIN_PASSWORD is longer than {} bytes (letters with accents count as two): the "
+                                + "administrator from GUIDE_ADMIN_USERNAME was not provisioned; choose a shorter one",
+                        PasswordPolicy.MAX_BYTES);
+            } else if (this.admin.isGiven()) {
                 if (this.admin.password().length() < PasswordPolicy.MIN_LENGTH) {
                     log.warn(
                             "GUIDE_ADMIN_PASSWORD is shorter than {} characters; choose a longer one",
@@ -39,6 +45,7 @@ class AdminProvisioner implements ApplicationRunner {
                 log.info("Administrator account from GUIDE_ADMIN_USERNAME is ready");
                 return;
             }
+            // Also when the given password was refused: on an empty database the clinic still gets a way in.
             this.users
                     .createSetupAdminIfNoUsers()
                     .ifPresent((password) -> log.warn(

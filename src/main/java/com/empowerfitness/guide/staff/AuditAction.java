@@ -12,6 +12,7 @@ public enum AuditAction {
     USER_DISABLED("Disabled a staff user"),
     USER_ENABLED("Enabled a staff user"),
     PASSWORD_RESET("Reset a staff user's password"),
+    SIGN_IN_BLOCK_LIFTED("Lifted a staff user's sign-in block"),
     PASSWORD_CHANGED("Changed own password"),
     ADMIN_PROVISIONED("Provisioned the administrator from the environment"),
     SETUP_ADMIN_CREATED("Created the set-up administrator"),

@@ -1,6 +1,6 @@
 package com.empowerfitness.guide.staff;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -18,13 +18,16 @@ public class AuditLog {
 
     private final AuditEventRepository events;
 
-    AuditLog(AuditEventRepository events) {
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
     public void record(String actor, AuditAction action, String target) {
-        this.events.save(new AuditEvent(Instant.now(), actor, action, target));
+        this.events.save(new AuditEvent(this.clock.instant(), actor, action, target));
     }
 
     @Transactional(readOnly = true)

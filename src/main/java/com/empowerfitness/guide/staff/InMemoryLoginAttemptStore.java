@@ -1,108 +1,95 @@
 package com.empowerfitness.guide.staff;
 
 import com.empowerfitness.guide.cluster.OnPostgreSqlCondition;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** 5 failures within 15 minutes for a username or an address block it for 15 minutes. */
+/** The sign-in throttle's memory on a single instance (H2): lost at restart, which only forgives failures. */
 @Component
 @Conditional(OnPostgreSqlCondition.Not.class)
 class InMemoryLoginAttemptStore implements LoginAttemptStore {
 
-    static final int MAX_FAILURES = 5;
+    private final ConcurrentMap<String, Attempts> failures = new ConcurrentHashMap<>();
 
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    private final ConcurrentMap<String, Place> places = new ConcurrentHashMap<>();
 
-    static final Duration BLOCK = Duration.ofMinutes(15);
-
-    private final ConcurrentMap<String, Attempts> attempts = new ConcurrentHashMap<>();
-
-    private final Clock clock;
-
-    @Autowired
-    InMemoryLoginAttemptStore() {
-        this(Clock.systemUTC());
-    }
-
-    InMemoryLoginAttemptStore(Clock clock) {
-        this.clock = clock;
+    @Override
+    public Failures failuresSince(String key, Instant since) {
+        Attempts attempts = this.failures.get(key);
+        return (attempts == null) ? Failures.NONE : attempts.since(since);
     }
 
     @Override
-    public boolean isBlocked(String username, String address) {
-        Instant now = this.clock.instant();
-        return blocked(userKey(username), now) || blocked(addressKey(address), now);
+    public void recordFailure(String key, String account, Instant at) {
+        this.failures.computeIfAbsent(key, (k) -> new Attempts(account)).add(at);
     }
 
     @Override
-    public void recordFailure(String username, String address) {
-        Instant now = this.clock.instant();
-        this.attempts
-                .computeIfAbsent(userKey(username), (key) -> new Attempts())
-                .fail(now);
-        this.attempts
-                .computeIfAbsent(addressKey(address), (key) -> new Attempts())
-                .fail(now);
+    public void clear(String key) {
+        this.failures.remove(key);
     }
 
-    /** A good password clears the username's failures, not the address's (one address, many guesses). */
     @Override
-    public void recordSuccess(String username, String address) {
-        this.attempts.remove(userKey(username));
+    public void clearAccount(String account) {
+        this.failures.values().removeIf((attempts) -> Objects.equals(attempts.account, account));
     }
 
-    @Scheduled(fixedDelay = 15, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
-    void forgetOldFailures() {
-        Instant now = this.clock.instant();
-        this.attempts.values().removeIf((entry) -> entry.isStale(now));
+    @Override
+    public boolean isKnownPlace(String place, Instant since) {
+        Place known = this.places.get(place);
+        return known != null && !known.seen().isBefore(since);
     }
 
-    private boolean blocked(String key, Instant now) {
-        Attempts entry = this.attempts.get(key);
-        return entry != null && entry.isBlocked(now);
+    @Override
+    public void rememberPlace(String place, String account, Instant at) {
+        this.places.merge(
+                place, new Place(account, at), (old, now) -> old.seen().isAfter(at) ? old : now);
     }
 
-    private static String userKey(String username) {
-        return "user:" + StaffUserDetailsService.normalise(username);
+    @Override
+    public void forget(Instant failuresBefore, Instant placesBefore) {
+        this.failures.values().removeIf((attempts) -> attempts.dropBefore(failuresBefore));
+        this.places.values().removeIf((place) -> place.seen().isBefore(placesBefore));
     }
 
-    private static String addressKey(String address) {
-        return "address:" + address;
-    }
+    private record Place(String account, Instant seen) {}
 
     private static final class Attempts {
 
-        private final Deque<Instant> failures = new ArrayDeque<>();
+        private final String account;
 
-        private Instant blockedUntil = Instant.MIN;
+        private final Deque<Instant> times = new ArrayDeque<>();
 
-        synchronized void fail(Instant now) {
-            this.failures.addLast(now);
-            while (!this.failures.isEmpty() && this.failures.peekFirst().isBefore(now.minus(WINDOW))) {
-                this.failures.removeFirst();
-            }
-            if (this.failures.size() >= MAX_FAILURES) {
-                this.blockedUntil = now.plus(BLOCK);
-                this.failures.clear();
-            }
+        Attempts(String account) {
+            this.account = account;
         }
 
-        synchronized boolean isBlocked(Instant now) {
-            return now.isBefore(this.blockedUntil);
+        synchronized void add(Instant at) {
+            this.times.addLast(at);
         }
 
-        synchronized boolean isStale(Instant now) {
-            return !isBlocked(now)
-                    && (this.failures.isEmpty() || this.failures.peekLast().isBefore(now.minus(WINDOW)));
+        synchronized Failures since(Instant since) {
+            int count = 0;
+            Instant latest = null;
+            for (Instant time : this.times) {
+                if (!time.isBefore(since)) {
+                    count++;
+                    latest = (latest == null || time.isAfter(latest)) ? time : latest;
+                }
+            }
+            return new Failures(count, latest);
+        }
+
+        /** Drops old failures; true when none is left. */
+        synchronized boolean dropBefore(Instant before) {
+            this.times.removeIf((time) -> time.isBefore(before));
+            return this.times.isEmpty();
         }
     }
 }

@@ -28,9 +28,10 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
             throws IOException {
         boolean throttled = exception instanceof LoginThrottledException;
         this.audit.failed(request.getParameter("username"), throttled);
-        if (throttled) {
+        if (exception instanceof LoginThrottledException refused) {
+            long minutes = Math.max(1, (refused.getWait().toSeconds() + 59) / 60);
             log.warn("Staff sign-in refused: too many failed attempts");
-            response.sendRedirect(request.getContextPath() + "/login?locked");
+            response.sendRedirect(request.getContextPath() + "/login?locked&minutes=" + minutes);
         } else {
             log.info("Staff sign-in failed");
             response.sendRedirect(request.getContextPath() + "/login?error");

@@ -16,7 +16,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * One security chain for the whole site: public pages open, every staff route behind a login, CSRF on every
@@ -30,13 +34,20 @@ public class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** No page uses any of these browser features; a script that got in could not either. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "bluetooth=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+            + "display-capture=(), browsing-topics=(), interest-cohort=()";
+
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             StaffUserRepository users,
             SignInAudit signInAudit,
+            SignInThrottle throttle,
             ObjectProvider<AccessDeniedHandler> accessDenied)
             throws Exception {
+        RequestCache returnAddress = returnAddressCookie();
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/staff/users", "/staff/users/**", "/staff/audit", "/staff/audit/**")
                         .hasRole("ADMIN")
@@ -51,7 +62,8 @@ public class SecurityConfig {
                         .anyRequest()
                         .permitAll())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/staff", false)
+                        .authenticationDetailsSource(new SignInDetails.Source())
+                        .successHandler(new SignInSuccessHandler(throttle, returnAddress))
                         .failureHandler(new LoginFailureHandler(signInAudit))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
@@ -60,11 +72,35 @@ public class SecurityConfig {
                         denied -> denied.accessDeniedHandler(accessDenied.getIfAvailable(AccessDeniedHandlerImpl::new)))
                 // A new session id at sign-in (against session fixation), keeping the session's attributes.
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // Patients never get a server session: the CSRF token and the page to return to after signing
+                // in live in cookies, so a flood of anonymous requests stores nothing (issue 11.4).
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenCookies()))
+                .requestCache(cache -> cache.requestCache(returnAddress))
                 .addFilterAfter(new StaffAccountFilter(users), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
+                        .frameOptions(frame -> frame.deny())
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                        .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
+                        .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")));
         return http.build();
+    }
+
+    /**
+     * The CSRF token in a cookie (HttpOnly, SameSite=Lax, Secure over HTTPS) instead of the session; every form
+     * must still send it back as {@code _csrf}, which no other site can read or set.
+     */
+    static CookieCsrfTokenRepository csrfTokenCookies() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
+    }
+
+    /** The staff page to return to after signing in, kept in a cookie. */
+    private static CookieRequestCache returnAddressCookie() {
+        CookieRequestCache cache = new CookieRequestCache();
+        cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+        return cache;
     }
 
     /** Administrators can do everything staff and editors can. */
@@ -81,9 +117,9 @@ public class SecurityConfig {
     /** The only authentication provider: database users, throttled against guessing. */
     @Bean
     AuthenticationProvider staffAuthenticationProvider(
-            StaffUserRepository users, PasswordEncoder passwordEncoder, LoginAttemptStore attempts) {
+            StaffUserRepository users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new StaffUserDetailsService(users));
         dao.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(dao, attempts);
+        return new ThrottledAuthenticationProvider(dao, throttle);
     }
 }

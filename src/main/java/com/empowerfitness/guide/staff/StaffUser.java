@@ -44,14 +44,15 @@ public class StaffUser {
 
     protected StaffUser() {}
 
-    StaffUser(String username, String passwordHash, Set<StaffRole> roles, boolean mustChangePassword) {
+    StaffUser(
+            String username, String passwordHash, Set<StaffRole> roles, boolean mustChangePassword, Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.roles = EnumSet.copyOf(roles);
         this.enabled = true;
         this.mustChangePassword = mustChangePassword;
         this.securityStamp = UUID.randomUUID().toString();
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     void changePassword(String newHash, boolean mustChangeAtNextLogin) {

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.staff;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,15 +24,23 @@ public class StaffUserService {
 
     private final AuditLog audit;
 
+    private final SignInThrottle throttle;
+
+    private final Clock clock;
+
     StaffUserService(
             StaffUserRepository users,
             PasswordEncoder passwordEncoder,
             OneTimePasswords oneTimePasswords,
-            AuditLog audit) {
+            AuditLog audit,
+            SignInThrottle throttle,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.oneTimePasswords = oneTimePasswords;
         this.audit = audit;
+        this.throttle = throttle;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -48,7 +57,11 @@ public class StaffUserService {
     @Transactional
     public StaffUser createWithPassword(String actor, String username, Set<StaffRole> roles, String password) {
         StaffUser user = this.users.save(new StaffUser(
-                StaffUserDetailsService.normalise(username), this.passwordEncoder.encode(password), roles, false));
+                StaffUserDetailsService.normalise(username),
+                this.passwordEncoder.encode(password),
+                roles,
+                false,
+                this.clock.instant()));
         this.audit.record(actor, AuditAction.USER_CREATED, user.getUsername());
         return user;
     }
@@ -61,7 +74,11 @@ public class StaffUserService {
         }
         String password = this.oneTimePasswords.next();
         StaffUser user = this.users.save(new StaffUser(
-                StaffUserDetailsService.normalise(username), this.passwordEncoder.encode(password), roles, true));
+                StaffUserDetailsService.normalise(username),
+                this.passwordEncoder.encode(password),
+                roles,
+                true,
+                this.clock.instant()));
         this.audit.record(actor, AuditAction.USER_CREATED, user.getUsername());
         return password;
     }
@@ -81,6 +98,15 @@ public class StaffUserService {
         user.changePassword(this.passwordEncoder.encode(password), true);
         this.audit.record(actor, AuditAction.PASSWORD_RESET, user.getUsername());
         return password;
+    }
+
+    /** Clears the user's failed sign-ins, so that no attempt waits any longer; returns the username. */
+    @Transactional
+    public String liftSignInBlock(String actor, long id) {
+        StaffUser user = this.users.findById(id).orElseThrow(NoSuchStaffUserException::new);
+        this.throttle.lift(user.getUsername());
+        this.audit.record(actor, AuditAction.SIGN_IN_BLOCK_LIFTED, user.getUsername());
+        return user.getUsername();
     }
 
     /** Changes the signed-in user's own password; empty when done, else the problem to show. */
@@ -122,8 +148,12 @@ public class StaffUserService {
                 user.setEnabled(true);
             }
         } else {
-            this.users.save(
-                    new StaffUser(name, this.passwordEncoder.encode(password), EnumSet.of(StaffRole.ADMIN), false));
+            this.users.save(new StaffUser(
+                    name,
+                    this.passwordEncoder.encode(password),
+                    EnumSet.of(StaffRole.ADMIN),
+                    false,
+                    this.clock.instant()));
         }
         this.audit.record(AuditLog.SYSTEM, AuditAction.ADMIN_PROVISIONED, name);
     }
@@ -136,7 +166,11 @@ public class StaffUserService {
         }
         String password = this.oneTimePasswords.next();
         this.users.save(new StaffUser(
-                SETUP_USERNAME, this.passwordEncoder.encode(password), EnumSet.of(StaffRole.ADMIN), true));
+                SETUP_USERNAME,
+                this.passwordEncoder.encode(password),
+                EnumSet.of(StaffRole.ADMIN),
+                true,
+                this.clock.instant()));
         this.audit.record(AuditLog.SYSTEM, AuditAction.SETUP_ADMIN_CREATED, SETUP_USERNAME);
         return Optional.of(password);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.empowerfitness.guide.GuideApplication;
 import com.empowerfitness.guide.content.ContentLoader;
 import com.empowerfitness.guide.content.LoadReport;
+import com.empowerfitness.guide.staff.SignInThrottle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -222,20 +223,54 @@ class TwoInstancesTest {
     @Test
     void theSignInThrottleHoldsAcrossBothInstances() throws Exception {
         try {
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 4; i++) {
                 Browser guesser = new Browser(nextAddress());
                 assertThat(guesser.postLogin((i % 2 == 0) ? a : b, ADMIN, "wrong guess " + i))
                         .hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"));
             }
+            // Many more guesses from elsewhere, recorded on instance A directly (the clock does not move here,
+            // and an attempt made while waiting is refused without counting).
+            SignInThrottle onA = a.getBean(SignInThrottle.class);
+            for (int i = 0; i < 30; i++) {
+                onA.failed(new SignInThrottle.Attempt(ADMIN, "203.0.113." + i, null));
+            }
 
-            Browser owner = new Browser(nextAddress());
-            assertThat(owner.postLogin(b, ADMIN, ADMIN_PASSWORD))
-                    .hasValueSatisfying((location) -> assertThat(location).endsWith("/login?locked"));
+            assertThat(b.getBean(SignInThrottle.class).recentFailures(ADMIN))
+                    .as("B sees the failures recorded by both")
+                    .isEqualTo(34);
+            Browser newPlace = new Browser(nextAddress());
+            assertThat(newPlace.postLogin(b, ADMIN, ADMIN_PASSWORD))
+                    .hasValueSatisfying((location) -> assertThat(location).endsWith("/login?locked&minutes=15"));
+            assertThat(count("SELECT COUNT(*) FROM login_failure WHERE attempt_key LIKE '%" + ADMIN + "%'"))
+                    .as("usernames and addresses are stored hashed")
+                    .isZero();
         } finally {
             // The other tests sign in as the same administrator.
             try (Connection connection = database.connect();
                     Statement statement = connection.createStatement()) {
-                statement.execute("DELETE FROM login_block");
+                statement.execute("DELETE FROM login_failure");
+            }
+        }
+    }
+
+    @Test
+    void theOwnerSignsInWhereTheySignedInBeforeWhileTheirAccountIsUnderAttack() throws Exception {
+        try {
+            Browser owner = new Browser(nextAddress());
+            owner.signIn(a, ADMIN, ADMIN_PASSWORD);
+            owner.signOut(a);
+            SignInThrottle onB = b.getBean(SignInThrottle.class);
+            for (int i = 0; i < 30; i++) {
+                onB.failed(new SignInThrottle.Attempt(ADMIN, "198.51.100." + i, null));
+            }
+
+            owner.signIn(b, ADMIN, ADMIN_PASSWORD);
+            owner.signOut(b);
+            assertThat(new Browser(nextAddress()).postLogin(a, ADMIN, ADMIN_PASSWORD))
+                    .hasValueSatisfying((location) -> assertThat(location).contains("/login?locked"));
+        } finally {
+            try (Connection connection = database.connect();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DELETE FROM login_failure");
             }
         }
@@ -268,6 +303,8 @@ class TwoInstancesTest {
                         "--guide.admin.username=" + ADMIN,
                         "--guide.admin.password=" + ADMIN_PASSWORD,
                         "--spring.main.banner-mode=off",
+                        // The test's browsers claim their addresses in X-Forwarded-For, as behind a proxy.
+                        "--guide.proxy.trusted-addresses=127.0.0.1,::1",
                         "--guide.mail.outbox-initial-delay=PT1H");
     }
 

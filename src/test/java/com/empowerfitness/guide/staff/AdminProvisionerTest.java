@@ -44,4 +44,22 @@ class AdminProvisionerTest {
         verify(this.users, never()).createSetupAdminIfNoUsers();
         assertThat(output.getOut()).doesNotContain("a very long secret");
     }
+
+    @Test
+    void aProvisioningPasswordLongerThan72BytesIsRefusedWithOneClearLineAndStartUpGoesOn(CapturedOutput output) {
+        String tooLong = "ä".repeat(37) + "-secret";
+        AdminProvisioner provisioner =
+                new AdminProvisioner(new GuideProperties.Admin("clinic-admin", tooLong), this.users);
+
+        provisioner.run(new DefaultApplicationArguments());
+
+        verify(this.users, never())
+                .provisionAdmin(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+        verify(this.users).createSetupAdminIfNoUsers();
+        assertThat(output.getOut())
+                .contains("ERROR")
+                .contains("GUIDE_ADMIN_PASSWORD is longer than 72 bytes")
+                .doesNotContain(tooLong)
+                .doesNotContain("Exception");
+    }
 }

@@ -7,11 +7,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.empowerfitness.guide.support.SharedContextTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -40,6 +45,7 @@ class HeadersAndLogsTest extends SharedContextTest {
             assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
             assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+            assertBrowserFeatureHeaders(response::getHeader);
             // /privacy is a public page with nothing personal on it: PageCachingFilter's no-cache (revalidate).
             assertThat(response.getHeader("Cache-Control"))
                     .as("Cache-Control of page %d", pages.indexOf(page))
@@ -55,6 +61,40 @@ class HeadersAndLogsTest extends SharedContextTest {
         assertThat(privacy.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
         assertThat(privacy.getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(privacy.getHeader("Cache-Control")).isEqualTo("no-cache");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void pagesFromThePageCacheCarryTheSameBrowserFeatureHeaders() throws Exception {
+        HttpClient client = HttpClient.newHttpClient(); // no cookies: the page cache may answer
+        URI page = URI.create("http://127.0.0.1:" + this.port + "/privacy");
+        HttpResponse<String> response = null;
+        for (int i = 0; i < 3; i++) {
+            response = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        assertThat(response.headers().firstValue("X-Page-Cache")).hasValue("hit");
+        HttpResponse<String> hit = response;
+        assertBrowserFeatureHeaders((name) -> hit.headers().firstValue(name).orElse(null));
+        HttpResponse<String> notFound = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/no-such-page"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertBrowserFeatureHeaders(
+                (name) -> notFound.headers().firstValue(name).orElse(null));
+    }
+
+    private static void assertBrowserFeatureHeaders(java.util.function.Function<String, String> header) {
+        assertThat(header.apply("Permissions-Policy"))
+                .contains("camera=()")
+                .contains("microphone=()")
+                .contains("geolocation=()")
+                .contains("payment=()")
+                .contains("usb=()");
+        assertThat(header.apply("Cross-Origin-Opener-Policy")).isEqualTo("same-origin");
+        assertThat(header.apply("Cross-Origin-Resource-Policy")).isEqualTo("same-origin");
     }
 
     @Test

@@ -1,11 +1,9 @@
 package com.empowerfitness.guide.staff;
 
-import java.time.Clock;
-
 class InMemoryLoginAttemptStoreTest extends LoginAttemptStoreContract {
 
     @Override
-    protected LoginAttemptStore createStore(Clock clock) {
-        return new InMemoryLoginAttemptStore(clock);
+    protected LoginAttemptStore createStore() {
+        return new InMemoryLoginAttemptStore();
     }
 }

@@ -2,7 +2,6 @@ package com.empowerfitness.guide.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -19,7 +18,7 @@ class JdbcLoginAttemptStoreTest extends LoginAttemptStoreContract {
     private DriverManagerDataSource dataSource;
 
     @Override
-    protected LoginAttemptStore createStore(Clock clock) {
+    protected LoginAttemptStore createStore() {
         this.dataSource =
                 new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure()
@@ -27,28 +26,31 @@ class JdbcLoginAttemptStoreTest extends LoginAttemptStoreContract {
                 .locations("classpath:db/migration", "classpath:db/vendor/h2")
                 .load()
                 .migrate();
-        return new JdbcLoginAttemptStore(this.dataSource, clock);
+        return new JdbcLoginAttemptStore(this.dataSource);
     }
 
     @Test
     void neitherUsernamesNorAddressesAreStoredAndOldRowsAreForgotten() {
         for (int i = 0; i < 5; i++) {
-            this.store.recordFailure("alex", "198.51.100.4");
+            this.throttle.failed(new SignInThrottle.Attempt("alex", "198.51.100.4", null));
         }
-        this.store.recordFailure("pat", "198.51.100.5");
+        this.throttle.succeeded(new SignInThrottle.Attempt("pat", "198.51.100.5", null));
+        this.throttle.rememberDevice("pat", "pats-device");
         JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
         assertThat(jdbc.queryForList(
-                        "SELECT attempt_key FROM login_failure UNION ALL SELECT attempt_key FROM login_block",
+                        "SELECT attempt_key FROM login_failure UNION ALL SELECT COALESCE(account_key, attempt_key)"
+                                + " FROM login_failure UNION ALL SELECT place_key FROM login_known_place"
+                                + " UNION ALL SELECT account_key FROM login_known_place",
                         String.class))
-                .isNotEmpty()
+                .hasSize(5 * 3 * 2 + 2 * 2)
                 .allSatisfy((key) -> assertThat(key).matches("[0-9a-f]{64}"));
 
-        this.clock.advance(Duration.ofMinutes(16));
-        ((JdbcLoginAttemptStore) this.store).forgetOldFailures();
+        this.clock.advance(Duration.ofDays(91));
+        this.throttle.forgetOld();
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_failure", Integer.class))
                 .isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_block", Integer.class))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_known_place", Integer.class))
                 .isZero();
     }
 }

@@ -9,8 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -53,16 +55,14 @@ class JdbcSessionTest {
         String base = "http://localhost:" + this.port;
         client.send(
                 HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
-        String before = sessionCookie(cookies);
+        assertThat(sessionCookie(cookies))
+                .as("the sign-in page keeps its CSRF token in a cookie, not in a session")
+                .isNull();
 
         HttpResponse<String> signIn = signIn(client, "sessions");
 
         assertThat(signIn.statusCode()).isEqualTo(302);
-        String after = sessionCookie(cookies);
-        assertThat(before)
-                .as("the sign-in page has a session for its CSRF token")
-                .isNotNull();
-        assertThat(after).isNotNull().isNotEqualTo(before);
+        assertThat(sessionCookie(cookies)).isNotNull();
         Map<String, Object> row = this.jdbc.queryForMap(
                 "SELECT MAX_INACTIVE_INTERVAL, PRINCIPAL_NAME FROM SPRING_SESSION WHERE PRINCIPAL_NAME = 'sessions'");
         assertThat(((Number) row.get("MAX_INACTIVE_INTERVAL")).intValue()).isEqualTo(30 * 60);
@@ -116,6 +116,76 @@ class JdbcSessionTest {
                 .as("staff may preview drafts: always rendered for them")
                 .isEmpty();
         assertThat(forStaff.body()).contains("<h1");
+    }
+
+    @Test
+    void aFloodOfAnonymousVisitsStoresNoSession() throws Exception {
+        int sessionsBefore = count("SELECT COUNT(*) FROM SPRING_SESSION");
+        int attributesBefore = count("SELECT COUNT(*) FROM SPRING_SESSION_ATTRIBUTES");
+        HttpClient visitors = HttpClient.newHttpClient(); // no cookie jar: every request is a new visitor
+        String base = "http://localhost:" + this.port;
+        List<String> paths = List.of("/", "/articles/causes", "/faq", "/privacy", "/login", "/staff/bookings");
+
+        for (int i = 0; i < 2000; i++) {
+            HttpResponse<String> form = visitors.send(
+                    HttpRequest.newBuilder(URI.create(base + "/book")).build(), BodyHandlers.ofString());
+            assertThat(form.statusCode()).isEqualTo(200);
+            assertThat(form.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("SESSION="));
+        }
+        for (int i = 0; i < 200; i++) {
+            String path = paths.get(i % paths.size());
+            HttpResponse<Void> page = visitors.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).build(), BodyHandlers.discarding());
+            assertThat(page.statusCode()).as(path).isIn(200, 302);
+            assertThat(page.headers().allValues("Set-Cookie"))
+                    .as(path)
+                    .noneMatch((cookie) -> cookie.startsWith("SESSION="));
+        }
+
+        assertThat(count("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME IS NULL"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM SPRING_SESSION")).isEqualTo(sessionsBefore);
+        assertThat(count("SELECT COUNT(*) FROM SPRING_SESSION_ATTRIBUTES")).isEqualTo(attributesBefore);
+    }
+
+    @Test
+    void theCsrfTokenCookieIsHttpOnlyLaxAndStillCheckedOnEveryForm() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + this.port;
+
+        HttpResponse<String> form =
+                client.send(HttpRequest.newBuilder(URI.create(base + "/book")).build(), BodyHandlers.ofString());
+
+        String setCookie = form.headers().allValues("Set-Cookie").stream()
+                .filter((cookie) -> cookie.startsWith("XSRF-TOKEN="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(setCookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+        String token = Jsoup.parse(form.body())
+                .selectFirst("form[action=/book] input[name=_csrf]")
+                .val();
+        assertThat(token).isNotBlank();
+        HttpResponse<String> withoutToken = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=sessions&password=x"))
+                        .build(),
+                BodyHandlers.ofString());
+        assertThat(withoutToken.statusCode())
+                .as("the cookie alone is not enough")
+                .isEqualTo(403);
+        HttpResponse<String> forged = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=sessions&password=x&_csrf=forged"))
+                        .build(),
+                BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    private int count(String sql) {
+        return this.jdbc.queryForObject(sql, Integer.class);
     }
 
     private HttpResponse<String> signIn(HttpClient client, String username) throws Exception {

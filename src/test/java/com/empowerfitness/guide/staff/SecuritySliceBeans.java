@@ -19,8 +19,8 @@ public class SecuritySliceBeans {
     }
 
     @Bean
-    LoginAttemptStore loginAttemptStore() {
-        return mock(LoginAttemptStore.class);
+    SignInThrottle signInThrottle() {
+        return mock(SignInThrottle.class);
     }
 
     @Bean

@@ -6,33 +6,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.empowerfitness.guide.support.HttpSignIn;
 import com.empowerfitness.guide.support.SharedContextTest;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 class StaffSignInTest extends SharedContextTest {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     AuditEventRepository auditEvents;
 
     @Autowired
     StaffUserRepository repository;
+
+    @Autowired
+    SignInThrottle throttle;
 
     @Test
     void signInPageIsTheSitesOwnForm() throws Exception {
@@ -69,20 +61,47 @@ class StaffSignInTest extends SharedContextTest {
     @Test
     void signingInChangesTheSessionId() throws Exception {
         String username = newUser(StaffRole.STAFF);
-        CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String base = "http://localhost:" + this.port;
-        client.send(
-                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
-        String before = sessionId(cookies);
+        MockHttpSession planted = new MockHttpSession();
+        String before = planted.getId();
 
-        HttpResponse<String> response = HttpSignIn.signIn(client, base, username, PASSWORD);
+        var result = this.mockMvc
+                .perform(post("/login")
+                        .session(planted)
+                        .with(csrf())
+                        .with(freshClient())
+                        .param("username", username)
+                        .param("password", PASSWORD))
+                .andReturn();
 
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location"))
-                .hasValueSatisfying((location) -> assertThat(location).endsWith("/staff"));
-        assertThat(before).isNotNull();
-        assertThat(sessionId(cookies)).isNotNull().isNotEqualTo(before);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/staff");
+        assertThat(result.getRequest().getSession(false).getId())
+                .as("a session that existed before signing in gets a new id (session fixation)")
+                .isNotEqualTo(before);
+    }
+
+    @Test
+    void aStaffPageRequestedBeforeSigningInIsRememberedInACookieAndOpenedAfterwards() throws Exception {
+        String username = newUser(StaffRole.STAFF);
+        var refused = this.mockMvc.perform(get("/staff/bookings")).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(refused.getRequest().getSession(false))
+                .as("no session for the anonymous visitor")
+                .isNull();
+        jakarta.servlet.http.Cookie returnTo = refused.getResponse().getCookie("REDIRECT_URI");
+        assertThat(returnTo).isNotNull();
+
+        String location = this.mockMvc
+                .perform(post("/login")
+                        .cookie(returnTo)
+                        .with(csrf())
+                        .with(freshClient())
+                        .param("username", username)
+                        .param("password", PASSWORD))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        assertThat(location).endsWith("/staff/bookings");
     }
 
     @Test
@@ -109,20 +128,55 @@ class StaffSignInTest extends SharedContextTest {
     }
 
     @Test
-    void fiveFailuresForAUsernameRefuseEvenTheRightPasswordForAWhile() throws Exception {
+    void guessesFromElsewhereSlowDownUnknownPlacesButNeverTheOwnerWhereTheySignedInBefore() throws Exception {
         String username = newUser(StaffRole.STAFF);
-        for (int i = 0; i < 5; i++) {
+        RequestPostProcessor office = freshClient();
+        var first = this.mockMvc
+                .perform(post("/login")
+                        .with(csrf())
+                        .with(office)
+                        .param("username", username)
+                        .param("password", PASSWORD))
+                .andReturn()
+                .getResponse();
+        assertThat(first.getRedirectedUrl()).isEqualTo("/staff");
+        jakarta.servlet.http.Cookie device = first.getCookie(DeviceCookie.NAME);
+        assertThat(device).isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+        assertThat(device.getPath()).isEqualTo("/login");
+
+        for (int i = 0; i < 3; i++) {
             assertThat(attempt(username, "wrong password " + i, freshClient())).isEqualTo("/login?error");
         }
+        // Many more guesses from many addresses (recorded directly: the real clock does not move here, and a
+        // guess made while waiting is refused without counting).
+        for (int i = 0; i < 30; i++) {
+            this.throttle.failed(new SignInThrottle.Attempt(username, "203.0.113." + i, null));
+        }
 
-        assertThat(attempt(username, PASSWORD, freshClient())).isEqualTo("/login?locked");
+        String elsewhere = attempt(username, PASSWORD, freshClient());
+        assertThat(elsewhere).as("a place the account never signed in from").isEqualTo("/login?locked&minutes=15");
         assertThat(this.mockMvc
-                        .perform(get("/login").queryParam("locked", ""))
+                        .perform(get("/login").queryParam("locked", "").queryParam("minutes", "15"))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
                 .contains("too many failed sign-in attempts")
                 .contains("15 minutes");
+        assertThat(attempt(username, PASSWORD, office))
+                .as("the owner's address")
+                .isEqualTo("/staff");
+        String withDevice = this.mockMvc
+                .perform(post("/login")
+                        .cookie(device)
+                        .with(csrf())
+                        .with(freshClient())
+                        .param("username", username)
+                        .param("password", PASSWORD))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(withDevice).as("the owner's browser, from a new address").isEqualTo("/staff");
         String other = newUser(StaffRole.STAFF);
         assertThat(attempt(other, PASSWORD, freshClient()))
                 .as("other users are not affected")
@@ -130,13 +184,66 @@ class StaffSignInTest extends SharedContextTest {
     }
 
     @Test
-    void fiveFailuresFromOneAddressRefuseThatAddress() throws Exception {
-        RequestPostProcessor address = freshClient();
-        for (int i = 0; i < 5; i++) {
+    void anAddressGuessingManyUsernamesIsSlowedDownForEveryUsername() throws Exception {
+        String guesser = "192.0.2.77";
+        RequestPostProcessor address = (request) -> {
+            request.setRemoteAddr(guesser);
+            return request;
+        };
+        for (int i = 0; i < 11; i++) {
             assertThat(attempt("nobody" + i, "guess " + i, address)).isEqualTo("/login?error");
         }
+        for (int i = 0; i < 5; i++) {
+            this.throttle.failed(new SignInThrottle.Attempt("more" + i, guesser, null));
+        }
 
-        assertThat(attempt(newUser(StaffRole.STAFF), PASSWORD, address)).isEqualTo("/login?locked");
+        assertThat(attempt(newUser(StaffRole.STAFF), PASSWORD, address)).isEqualTo("/login?locked&minutes=1");
+        assertThat(attempt(newUser(StaffRole.STAFF), PASSWORD, freshClient())).isEqualTo("/staff");
+    }
+
+    @Test
+    void anAdministratorLiftsASignInBlockFromTheUsersPageAndItIsAudited() throws Exception {
+        String username = newUser(StaffRole.STAFF);
+        for (int i = 0; i < 15; i++) {
+            this.throttle.failed(new SignInThrottle.Attempt(username, "203.0.113." + (50 + i), null));
+        }
+        assertThat(attempt(username, PASSWORD, freshClient())).startsWith("/login?locked");
+        String adminName = newUser(StaffRole.ADMIN);
+        MockHttpSession admin = signIn(adminName, PASSWORD);
+        long id = this.repository.findByUsername(username).orElseThrow().getId();
+        Document users = Jsoup.parse(this.mockMvc
+                .perform(get("/staff/users").session(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(users.select("form[action=/staff/users/" + id + "/lift-sign-in-block] button")
+                        .text())
+                .contains("Lift sign-in block");
+        assertThat(users.text()).contains("15 failed sign-ins in the last 24 hours");
+
+        String lifted = this.mockMvc
+                .perform(post("/staff/users/" + id + "/lift-sign-in-block")
+                        .session(admin)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        assertThat(lifted).isEqualTo("/staff/users");
+        assertThat(attempt(username, PASSWORD, freshClient())).isEqualTo("/staff");
+        assertThat(this.auditEvents.findAll())
+                .extracting(AuditEvent::getActor, AuditEvent::getAction, AuditEvent::getTarget)
+                .contains(tuple(adminName, AuditAction.SIGN_IN_BLOCK_LIFTED, username));
+        MockHttpSession staff = signIn(newUser(StaffRole.STAFF), PASSWORD);
+        assertThat(this.mockMvc
+                        .perform(post("/staff/users/" + id + "/lift-sign-in-block")
+                                .session(staff)
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("administrators only")
+                .isEqualTo(403);
     }
 
     @Test
@@ -198,6 +305,29 @@ class StaffSignInTest extends SharedContextTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptTakesGetsAClearMessageNotAServerError() throws Exception {
+        String username = newUser(StaffRole.STAFF);
+        MockHttpSession session = signIn(username, PASSWORD);
+        String accented = "é".repeat(40); // 40 characters, 80 bytes
+
+        var refused = this.mockMvc
+                .perform(post("/staff/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", PASSWORD)
+                        .param("newPassword", accented)
+                        .param("confirmPassword", accented))
+                .andReturn()
+                .getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("at most 72 bytes; letters with accents count as two");
+        assertThat(attempt(username, "x".repeat(200), freshClient()))
+                .as("a long password at sign-in is just wrong")
+                .isEqualTo("/login?error");
+    }
+
+    @Test
     void setUpAdministratorWasCreatedOnTheEmptyDatabaseAndMustChangeItsPassword() {
         StaffUser admin = this.repository.findByUsername("admin").orElseThrow();
 
@@ -252,7 +382,7 @@ class StaffSignInTest extends SharedContextTest {
         attempt(username, "wrong password", freshClient());
         attempt(typedByMistake, PASSWORD, freshClient());
         RequestPostProcessor guesser = freshClient();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 13; i++) { // the address's 11th failure makes the next attempts wait
             attempt("Guess" + i, "guess", guesser);
         }
         MockHttpSession session = signIn(username, PASSWORD);
@@ -311,13 +441,5 @@ class StaffSignInTest extends SharedContextTest {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-    }
-
-    private static String sessionId(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter((cookie) -> cookie.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElse(null);
     }
 }

@@ -40,6 +40,8 @@ public abstract class SharedContextTest {
     @DynamicPropertySource
     static void sharedProperties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATA_DIR.resolve("guide") + ";WRITE_DELAY=0");
+        // Tests over HTTP play several patients from 127.0.0.1 through X-Forwarded-For, as behind a proxy.
+        registry.add("guide.proxy.trusted-addresses", () -> "127.0.0.1, ::1");
         // MockMvc's MockHttpSession only works with the servlet container's own sessions: Spring Session would
         // ignore it. Sessions in the database are tested over real HTTP (JdbcSessionTest, cluster tests).
         registry.add(
