@@ -1,7 +1,7 @@
 package com.empowerfitness.guide.booking;
 
-import com.empowerfitness.guide.booking.form.BookingForm;
 import com.empowerfitness.guide.config.GuideProperties;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,31 +29,35 @@ public class BookingService {
 
     private final TransactionTemplate transaction;
 
+    private final Clock clock;
+
     BookingService(
             ConsultationRequestRepository requests,
             ReferenceGenerator references,
             GuideProperties.Booking properties,
             BookingMailer mailer,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.requests = requests;
         this.references = references;
         this.properties = properties;
         this.mailer = mailer;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
     }
 
     /**
      * Stores the request and queues its emails in one transaction; when this returns the request is committed.
      * A reference collision (the unique constraint) rolls back and retries with a new reference.
      */
-    public Submission submit(BookingForm form) {
+    public Submission submit(NewConsultationRequest sent) {
         for (int attempt = 1; ; attempt++) {
             String reference = this.references.nextReference();
             String token = this.references.nextToken();
             try {
                 Submission submission = this.transaction.execute((status) -> {
-                    ConsultationRequest request = new ConsultationRequest(reference, token, Instant.now());
-                    request.fill(form, this.properties.privacyNoticeVersion());
+                    ConsultationRequest request = new ConsultationRequest(
+                            reference, token, this.clock.instant(), sent, this.properties.privacyNoticeVersion());
                     ConsultationRequest saved = this.requests.saveAndFlush(request);
                     this.mailer.queueFor(saved);
                     return new Submission(
@@ -72,7 +76,7 @@ public class BookingService {
 
     /** The patient's confirmation page while it is still valid; it carries no personal details. */
     public Optional<Confirmation> findConfirmation(String token) {
-        Instant oldest = Instant.now().minus(this.properties.confirmationTtl());
+        Instant oldest = this.clock.instant().minus(this.properties.confirmationTtl());
         return this.requests
                 .findByConfirmationToken(token)
                 .filter((request) -> request.getCreatedAt().isAfter(oldest))
