@@ -3,6 +3,7 @@ package com.empowerfitness.guide.booking;
 import com.empowerfitness.guide.config.GuideProperties;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,12 +67,19 @@ public class BookingService {
                 log.info("Stored consultation request {} (id {})", submission.reference(), submission.id());
                 return submission;
             } catch (DataIntegrityViolationException ex) {
-                if (attempt >= MAX_ATTEMPTS) {
+                // Only a taken reference or token is worth another try; any other refusal would fail again.
+                if (attempt >= MAX_ATTEMPTS || !isTakenReferenceOrToken(ex)) {
                     throw ex;
                 }
                 log.warn("Could not store consultation request on attempt {}; retrying with a new reference", attempt);
             }
         }
+    }
+
+    private static boolean isTakenReferenceOrToken(DataIntegrityViolationException ex) {
+        String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains("uk_consultation_request_reference")
+                || message.contains("uk_consultation_request_token");
     }
 
     /** The patient's confirmation page while it is still valid; it carries no personal details. */
