@@ -3,6 +3,7 @@ package com.empowerfitness.guide.booking;
 import com.empowerfitness.guide.config.GuideProperties;
 import com.empowerfitness.guide.mail.MailOutbox;
 import com.empowerfitness.guide.mail.MailOutboxRepository;
+import java.time.Clock;
 import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,24 +26,28 @@ class BookingMailer {
 
     private final String baseUrl;
 
+    private final Clock clock;
+
     BookingMailer(
             MailOutboxRepository outbox,
             GuideProperties.Booking properties,
             GuideProperties.Clinic clinic,
             @Value("${spring.mail.host:}") String mailHost,
-            GuideProperties site) {
+            GuideProperties site,
+            Clock clock) {
         this.outbox = outbox;
         this.properties = properties;
         this.clinic = clinic;
         this.enabled = !mailHost.isBlank();
         this.baseUrl = site.baseUrl();
+        this.clock = clock;
     }
 
     void queueFor(ConsultationRequest request) {
         if (!this.enabled) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = this.clock.instant();
         String notifyTo = this.properties.notifyTo();
         if (notifyTo != null && !notifyTo.isBlank()) {
             this.outbox.save(

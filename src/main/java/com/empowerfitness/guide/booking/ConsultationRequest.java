@@ -1,7 +1,5 @@
 package com.empowerfitness.guide.booking;
 
-import com.empowerfitness.guide.booking.form.BookingForm;
-import com.empowerfitness.guide.booking.form.BookingOptions;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -86,34 +83,31 @@ public class ConsultationRequest {
 
     protected ConsultationRequest() {}
 
-    ConsultationRequest(String reference, String confirmationToken, Instant createdAt) {
+    /** A new request as the patient sent it, consenting to the privacy notice of {@code noticeVersion}. */
+    ConsultationRequest(
+            String reference,
+            String confirmationToken,
+            Instant createdAt,
+            NewConsultationRequest sent,
+            String noticeVersion) {
         this.reference = reference;
         this.confirmationToken = confirmationToken;
         this.createdAt = createdAt;
         this.status = RequestStatus.NEW;
         this.statusChangedAt = createdAt;
-    }
-
-    /** Copies what the patient sent; the form has been validated. */
-    void fill(BookingForm form, String noticeVersion) {
-        this.name = form.getName();
-        this.email = form.getEmail();
-        this.phone = form.getPhone();
-        this.preferredContact = form.getPreferredContact();
-        this.preferredTimes = BookingOptions.PREFERRED_TIMES.keySet().stream()
-                .filter(form.getPreferredTimes()::contains)
-                .reduce((a, b) -> a + "," + b)
-                .orElse(null);
-        this.symptomDuration = form.getSymptomDuration();
-        this.message = form.getMessage();
-        this.redFlagNumbness = BookingForm.isYes(form.getRedFlagNumbness());
-        this.redFlagBladderBowel = BookingForm.isYes(form.getRedFlagBladderBowel());
-        this.redFlagWeakness = BookingForm.isYes(form.getRedFlagWeakness());
-        this.redFlagFever = BookingForm.isYes(form.getRedFlagFever());
-        this.redFlagFall = BookingForm.isYes(form.getRedFlagFall());
-        this.urgent = form.hasRedFlag();
+        this.name = sent.name();
+        this.email = sent.email();
+        this.phone = sent.phone();
+        this.preferredContact = sent.preferredContact();
+        this.preferredTimes = sent.preferredTimes().isEmpty() ? null : String.join(",", sent.preferredTimes());
+        this.symptomDuration = sent.symptomDuration();
+        this.message = sent.message();
+        for (RedFlag flag : RedFlag.values()) {
+            setAnswer(flag, sent.redFlagsAnsweredYes().contains(flag));
+        }
+        this.urgent = sent.urgent();
         this.consentNoticeVersion = noticeVersion;
-        this.consentedAt = this.createdAt;
+        this.consentedAt = createdAt;
     }
 
     public void changeStatus(RequestStatus newStatus, String reason, Instant at) {
@@ -122,35 +116,37 @@ public class ConsultationRequest {
         this.statusChangedAt = at;
     }
 
-    /** Red-flag questions answered yes, as the questions' texts. */
-    public List<String> getRedFlagsAnsweredYes() {
-        boolean[] answers = {
-            this.redFlagNumbness, this.redFlagBladderBowel, this.redFlagWeakness, this.redFlagFever, this.redFlagFall
+    /** The stored answer to one red-flag question (each has its own column, see {@link RedFlag#column()}). */
+    public boolean answeredYes(RedFlag flag) {
+        return switch (flag) {
+            case NUMBNESS -> this.redFlagNumbness;
+            case BLADDER_BOWEL -> this.redFlagBladderBowel;
+            case WEAKNESS -> this.redFlagWeakness;
+            case FEVER -> this.redFlagFever;
+            case FALL -> this.redFlagFall;
         };
-        List<String> yes = new ArrayList<>();
-        for (int i = 0; i < answers.length; i++) {
-            if (answers[i]) {
-                yes.add(BookingOptions.RED_FLAGS.get(i).question());
-            }
+    }
+
+    private void setAnswer(RedFlag flag, boolean yes) {
+        switch (flag) {
+            case NUMBNESS -> this.redFlagNumbness = yes;
+            case BLADDER_BOWEL -> this.redFlagBladderBowel = yes;
+            case WEAKNESS -> this.redFlagWeakness = yes;
+            case FEVER -> this.redFlagFever = yes;
+            case FALL -> this.redFlagFall = yes;
         }
-        return yes;
     }
 
-    public List<String> getPreferredTimeLabels() {
-        if (this.preferredTimes == null || this.preferredTimes.isEmpty()) {
-            return List.of();
-        }
-        return Arrays.stream(this.preferredTimes.split(","))
-                .map((value) -> BookingOptions.label(BookingOptions.PREFERRED_TIMES, value))
-                .toList();
+    /** The red flags answered yes, in the questions' order. */
+    public List<RedFlag> getRedFlagsAnsweredYes() {
+        return Arrays.stream(RedFlag.values()).filter(this::answeredYes).toList();
     }
 
-    public String getSymptomDurationLabel() {
-        return BookingOptions.label(BookingOptions.SYMPTOM_DURATIONS, this.symptomDuration);
-    }
-
-    public String getPreferredContactLabel() {
-        return BookingOptions.label(BookingOptions.CONTACT_METHODS, this.preferredContact);
+    /** The preferred times as option values, in form order. */
+    public List<String> getPreferredTimeValues() {
+        return (this.preferredTimes == null || this.preferredTimes.isEmpty())
+                ? List.of()
+                : List.of(this.preferredTimes.split(","));
     }
 
     public Long getId() {
@@ -195,26 +191,6 @@ public class ConsultationRequest {
 
     public String getMessage() {
         return this.message;
-    }
-
-    public boolean isRedFlagNumbness() {
-        return this.redFlagNumbness;
-    }
-
-    public boolean isRedFlagBladderBowel() {
-        return this.redFlagBladderBowel;
-    }
-
-    public boolean isRedFlagWeakness() {
-        return this.redFlagWeakness;
-    }
-
-    public boolean isRedFlagFever() {
-        return this.redFlagFever;
-    }
-
-    public boolean isRedFlagFall() {
-        return this.redFlagFall;
     }
 
     public boolean isUrgent() {

@@ -1,7 +1,7 @@
 package com.empowerfitness.guide.booking;
 
 import com.empowerfitness.guide.config.GuideProperties;
-import java.time.Instant;
+import java.time.Clock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,14 +14,17 @@ class RetentionJob {
 
     private final GuideProperties.Booking properties;
 
-    RetentionJob(RetentionService retention, GuideProperties.Booking properties) {
+    private final Clock clock;
+
+    RetentionJob(RetentionService retention, GuideProperties.Booking properties, Clock clock) {
         this.retention = retention;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Scheduled(cron = "${guide.booking.retention-cron:0 30 3 * * *}")
     @SchedulerLock(name = "retention-purge", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     void purgeExpiredRequests() {
-        this.retention.purge(Instant.now(), this.properties.retentionDays());
+        this.retention.purge(this.clock.instant(), this.properties.retentionDays());
     }
 }

@@ -1,6 +1,6 @@
 package com.empowerfitness.guide.mail;
 
-import java.time.Instant;
+import java.time.Clock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,8 +14,11 @@ class MailOutboxJob {
 
     private final MailOutboxSender sender;
 
-    MailOutboxJob(MailOutboxSender sender) {
+    private final Clock clock;
+
+    MailOutboxJob(MailOutboxSender sender, Clock clock) {
         this.sender = sender;
+        this.clock = clock;
     }
 
     @Scheduled(
@@ -23,6 +26,6 @@ class MailOutboxJob {
             initialDelayString = "${guide.mail.outbox-initial-delay:PT30S}")
     @SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT10M")
     void sendDueMail() {
-        this.sender.sendDue(Instant.now());
+        this.sender.sendDue(this.clock.instant());
     }
 }

@@ -1,6 +1,7 @@
 package com.empowerfitness.guide.mail;
 
 import com.empowerfitness.guide.config.GuideProperties;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -32,16 +33,20 @@ public class MailOutboxSender {
 
     private final String from;
 
+    private final Clock clock;
+
     MailOutboxSender(
             MailOutboxRepository outbox,
             ObjectProvider<JavaMailSender> mailSender,
             PlatformTransactionManager transactionManager,
-            GuideProperties properties) {
+            GuideProperties properties,
+            Clock clock) {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.transaction = new TransactionTemplate(transactionManager);
         String from = properties.mail().from();
         this.from = from.isBlank() ? properties.clinic().email() : from;
+        this.clock = clock;
     }
 
     /** Sends what is due at {@code now}; returns how many were sent. */
@@ -55,7 +60,7 @@ public class MailOutboxSender {
         for (MailOutbox mail : due) {
             try {
                 sender.send(message(mail));
-                mail.markSent(Instant.now());
+                mail.markSent(this.clock.instant());
                 sent++;
             } catch (MailException ex) {
                 mail.markFailed(now, ex.getClass().getSimpleName());

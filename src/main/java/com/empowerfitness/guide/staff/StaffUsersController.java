@@ -2,18 +2,22 @@ package com.empowerfitness.guide.staff;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators add, disable and reset staff users. One-time passwords are shown once, never stored. */
@@ -35,46 +39,84 @@ class StaffUsersController {
     String list(Model model) {
         model.addAttribute("users", this.users.all());
         model.addAttribute("roles", StaffRole.values());
+        if (!model.containsAttribute(NewStaffUser.NAME)) {
+            model.addAttribute(NewStaffUser.NAME, new NewStaffUser(null, List.of()));
+        }
         return VIEW;
     }
 
+    /** The "Add a staff user" form; field names {@code username} and {@code roles}. */
+    record NewStaffUser(String username, List<String> roles) {
+
+        static final String NAME = "newStaffUser";
+
+        String normalisedUsername() {
+            return (this.username == null) ? "" : this.username.trim().toLowerCase(Locale.ROOT);
+        }
+
+        /** The chosen roles, or empty with a field error for an unknown one. */
+        Set<StaffRole> check(BindingResult result) {
+            Set<StaffRole> chosen = EnumSet.noneOf(StaffRole.class);
+            if (!USERNAME.matcher(normalisedUsername()).matches()) {
+                reject(result, "username", this.username, USERNAME_RULE);
+            }
+            try {
+                if (this.roles != null) {
+                    this.roles.forEach((role) -> chosen.add(StaffRole.valueOf(role)));
+                }
+                if (chosen.isEmpty()) {
+                    reject(result, "roles", null, "Choose at least one role");
+                }
+            } catch (IllegalArgumentException ex) {
+                reject(result, "roles", null, "Choose roles from the list");
+            }
+            return chosen;
+        }
+    }
+
+    static final String USERNAME_RULE =
+            "Enter a username of 3 to 50 characters: lowercase letters, digits, dots, dashes or underscores";
+
     @PostMapping("/staff/users")
     String add(
-            @RequestParam(required = false) String username,
-            @RequestParam(name = "roles", required = false) List<String> roleNames,
+            @ModelAttribute(NewStaffUser.NAME) NewStaffUser form,
+            BindingResult result,
             Authentication authentication,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        String name = (username == null) ? "" : username.trim().toLowerCase(Locale.ROOT);
-        Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
-        String problem = null;
-        try {
-            if (roleNames != null) {
-                roleNames.forEach((role) -> roles.add(StaffRole.valueOf(role)));
-            }
-        } catch (IllegalArgumentException ex) {
-            problem = "Choose roles from the list";
-        }
-        if (!USERNAME.matcher(name).matches()) {
-            problem = "Enter a username of 3 to 50 characters: lowercase letters, digits, dots, dashes or underscores";
-        } else if (roles.isEmpty()) {
-            problem = "Choose at least one role";
-        }
-        if (problem == null) {
+        Set<StaffRole> roles = form.check(result);
+        if (!result.hasErrors()) {
             try {
+                String name = form.normalisedUsername();
                 String password = this.users.createWithOneTimePassword(authentication.getName(), name, roles);
                 redirect.addFlashAttribute("oneTimePassword", password);
                 redirect.addFlashAttribute("oneTimeFor", name);
                 return "redirect:/staff/users";
             } catch (StaffUserService.UsernameTakenException ex) {
-                problem = "A staff user with that username already exists";
+                reject(result, "username", form.username(), "A staff user with that username already exists");
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("problem", problem);
-        model.addAttribute("newUsername", name);
+        model.addAttribute("errors", errors(result, "username", "roles"));
         return list(model);
+    }
+
+    /** A field error without reading the (record's) property back. */
+    static void reject(BindingResult result, String field, Object value, String message) {
+        result.addError(new FieldError(result.getObjectName(), field, value, false, null, null, message));
+    }
+
+    /** The first message per field, in the form's order (as the booking form's error summary). */
+    static Map<String, String> errors(BindingResult result, String... fieldOrder) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (String field : fieldOrder) {
+            FieldError error = result.getFieldError(field);
+            if (error != null) {
+                errors.put(field, error.getDefaultMessage());
+            }
+        }
+        return errors;
     }
 
     @PostMapping("/staff/users/{id}/disable")

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,10 +49,14 @@ class BookingConcurrencyTest extends SharedContextTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void takenReferenceIsRefusedByTheDatabaseAndRetriedWithANewOne() {
-        String taken =
-                this.bookings.submit(InboxTest.form("First holder", "no")).reference();
+        String taken = this.bookings
+                .submit(InboxTest.form("First holder", "no").toRequest())
+                .reference();
         Deque<String> references = new ArrayDeque<>(List.of(taken, taken, "EF-ZZZZ22"));
         ReferenceGenerator colliding = new ReferenceGenerator() {
             @Override
@@ -59,12 +64,13 @@ class BookingConcurrencyTest extends SharedContextTest {
                 return references.isEmpty() ? super.nextReference() : references.pop();
             }
         };
-        BookingService service =
-                new BookingService(this.requests, colliding, this.properties, this.mailer, this.transactionManager);
+        BookingService service = new BookingService(
+                this.requests, colliding, this.properties, this.mailer, this.transactionManager, this.clock);
         this.requests.findByReference("EF-ZZZZ22").ifPresent(this.requests::delete);
         long before = this.requests.count();
 
-        BookingService.Submission submission = service.submit(InboxTest.form("Second holder", "no"));
+        BookingService.Submission submission =
+                service.submit(InboxTest.form("Second holder", "no").toRequest());
 
         assertThat(submission.reference()).isEqualTo("EF-ZZZZ22");
         assertThat(this.requests.count()).isEqualTo(before + 1);
@@ -140,7 +146,7 @@ class BookingConcurrencyTest extends SharedContextTest {
                 form.setConsent("yes");
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return this.bookings.submit(form);
+                    return this.bookings.submit(form.toRequest());
                 }));
             }
             start.countDown();

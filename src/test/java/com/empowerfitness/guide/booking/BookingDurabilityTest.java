@@ -54,7 +54,8 @@ class BookingDurabilityTest {
             }
             BookingService bookings = first.getBean(BookingService.class);
             for (int i = 0; i < 10; i++) {
-                references.add(bookings.submit(form("Restart patient " + i)).reference());
+                references.add(bookings.submit(form("Restart patient " + i).toRequest())
+                        .reference());
             }
         }
 

@@ -31,7 +31,7 @@ class ScheduledJobLockTest extends SharedContextTest {
     @Test
     void retentionRunIsSkippedWhileAnotherInstanceHoldsItsLock() {
         long id = this.bookings
-                .submit(InboxTest.form("Lock " + InboxTest.tag(), "no"))
+                .submit(InboxTest.form("Lock " + InboxTest.tag(), "no").toRequest())
                 .id();
         ConsultationRequest request = this.requests.findById(id).orElseThrow();
         request.changeStatus(RequestStatus.COMPLETED, "done", Instant.now().minus(Duration.ofDays(400)));

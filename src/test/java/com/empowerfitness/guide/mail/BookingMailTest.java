@@ -9,6 +9,9 @@ import static org.mockito.Mockito.reset;
 import com.empowerfitness.guide.booking.BookingService;
 import com.empowerfitness.guide.booking.form.BookingForm;
 import com.empowerfitness.guide.booking.inbox.InboxTest;
+import com.empowerfitness.guide.support.EditorSiteTest;
+import com.empowerfitness.guide.support.MutableClock;
+import com.empowerfitness.guide.support.MutableClockConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -36,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 @SpringBootTest
+@Import(MutableClockConfiguration.class)
 class BookingMailTest {
 
     static final int SMTP_PORT = freePort();
@@ -70,11 +75,18 @@ class BookingMailTest {
     @MockitoSpyBean
     JavaMailSender mailSender;
 
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    MailOutboxJob job;
+
     @BeforeEach
     void emptyMailboxes() throws Exception {
         greenMail.purgeEmailFromAllMailboxes();
         reset(this.mailSender);
-        this.sender.sendDue(Instant.now().plus(Duration.ofDays(1)));
+        this.clock.set(EditorSiteTest.NOW);
+        this.sender.sendDue(this.clock.instant().plus(Duration.ofDays(1)));
         greenMail.purgeEmailFromAllMailboxes();
     }
 
@@ -84,12 +96,12 @@ class BookingMailTest {
         form.setEmail("patient.mail@example.com");
         form.setMessage("sciatica-secret-words");
         form.setSymptomDuration("more-than-12-weeks");
-        BookingService.Submission submission = this.bookings.submit(form);
+        BookingService.Submission submission = this.bookings.submit(form.toRequest());
         assertThat(greenMail.getReceivedMessages())
                 .as("nothing is sent inside the request")
                 .isEmpty();
 
-        assertThat(this.sender.sendDue(Instant.now())).isEqualTo(2);
+        assertThat(this.sender.sendDue(this.clock.instant())).isEqualTo(2);
 
         MimeMessage staff = only("frontdesk@clinic.example");
         assertThat(staff.getSubject()).isEqualTo("New consultation request " + submission.reference() + " (urgent)");
@@ -112,7 +124,7 @@ class BookingMailTest {
         }
         assertThat(staffBody).doesNotContain("patient.mail@example.com");
         assertThat(this.outbox.findByRequestId(submission.id())).allSatisfy((mail) -> {
-            assertThat(mail.getSentAt()).isNotNull();
+            assertThat(mail.getSentAt()).isEqualTo(this.clock.instant());
             assertThat(mail.getAttempts()).isEqualTo(1);
         });
     }
@@ -122,9 +134,9 @@ class BookingMailTest {
         BookingForm form = InboxTest.form("Phone Only", "no");
         form.setEmail(null);
         form.setPhone("555 111 2222");
-        BookingService.Submission submission = this.bookings.submit(form);
+        BookingService.Submission submission = this.bookings.submit(form.toRequest());
 
-        this.sender.sendDue(Instant.now());
+        this.sender.sendDue(this.clock.instant());
 
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
         assertThat(greenMail.getReceivedMessages()[0].getSubject())
@@ -134,10 +146,12 @@ class BookingMailTest {
     @Test
     void failingSmtpIsRetriedLaterAndTheRequestIsKept() throws Exception {
         doThrow(new MailSendException("SMTP down")).when(this.mailSender).send(any(SimpleMailMessage.class));
-        BookingService.Submission submission = this.bookings.submit(InboxTest.form("Retry Patient", "no"));
+        BookingService.Submission submission =
+                this.bookings.submit(InboxTest.form("Retry Patient", "no").toRequest());
 
-        Instant now = Instant.now();
-        assertThat(this.sender.sendDue(now)).isZero();
+        Instant now = this.clock.instant();
+        this.job.sendDueMail();
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
 
         List<MailOutbox> queued = this.outbox.findByRequestId(submission.id());
         assertThat(queued).isNotEmpty().allSatisfy((mail) -> {
@@ -146,14 +160,17 @@ class BookingMailTest {
             assertThat(mail.getLastError()).isEqualTo("MailSendException");
             assertThat(mail.getNextAttemptAt()).isAfter(now);
         });
-        assertThat(this.sender.sendDue(now)).as("not before the backoff").isZero();
-
         doCallRealMethod().when(this.mailSender).send(any(SimpleMailMessage.class));
-        assertThat(this.sender.sendDue(now.plus(Duration.ofMinutes(2)))).isEqualTo(queued.size());
+        this.clock.set(EditorSiteTest.NOW.plusSeconds(59));
+        this.job.sendDueMail();
+        assertThat(greenMail.getReceivedMessages()).as("not before the backoff").isEmpty();
+
+        this.clock.set(EditorSiteTest.NOW.plusMinutes(2));
+        this.job.sendDueMail();
 
         assertThat(greenMail.getReceivedMessages()).hasSize(queued.size());
         assertThat(this.outbox.findByRequestId(submission.id())).allSatisfy((mail) -> {
-            assertThat(mail.getSentAt()).isNotNull();
+            assertThat(mail.getSentAt()).isEqualTo(now.plus(Duration.ofMinutes(2)));
             assertThat(mail.getAttempts()).isEqualTo(2);
         });
     }

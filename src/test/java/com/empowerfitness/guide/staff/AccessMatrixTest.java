@@ -39,7 +39,7 @@ class AccessMatrixTest extends SharedContextTest {
         form.setName("Matrix patient");
         form.setPhone("555 222 3333");
         form.setConsent("yes");
-        this.requestId = this.bookings.submit(form).id();
+        this.requestId = this.bookings.submit(form.toRequest()).id();
         String username = newUser(StaffRole.STAFF);
         this.userId = this.staffUsers.find(username).orElseThrow().getId();
     }

@@ -1,6 +1,7 @@
 package com.empowerfitness.guide.booking.form;
 
 import com.empowerfitness.guide.booking.BookingService;
+import com.empowerfitness.guide.booking.RedFlag;
 import com.empowerfitness.guide.booking.ReferenceGenerator;
 import com.empowerfitness.guide.booking.ratelimit.BookingRateLimiter;
 import com.empowerfitness.guide.config.GuideProperties;
@@ -8,24 +9,27 @@ import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.MutablePropertyValues;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The patient's side: the form, its confirmation page and the privacy notice. */
@@ -47,20 +51,7 @@ class BookingController {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
     /** Where each error in the summary links to: the field, or the first choice of a group. */
-    static final Map<String, String> FIELD_ANCHORS = Map.ofEntries(
-            Map.entry("name", "name"),
-            Map.entry("email", "email"),
-            Map.entry("phone", "phone"),
-            Map.entry("preferredContact", "preferredContact-email"),
-            Map.entry("preferredTimes", "preferredTimes-weekday-mornings"),
-            Map.entry("symptomDuration", "symptomDuration"),
-            Map.entry("redFlagNumbness", "redFlagNumbness-yes"),
-            Map.entry("redFlagBladderBowel", "redFlagBladderBowel-yes"),
-            Map.entry("redFlagWeakness", "redFlagWeakness-yes"),
-            Map.entry("redFlagFever", "redFlagFever-yes"),
-            Map.entry("redFlagFall", "redFlagFall-yes"),
-            Map.entry("message", "message"),
-            Map.entry("consent", "consent"));
+    static final Map<String, String> FIELD_ANCHORS = fieldAnchors();
 
     private static final String DECOY_REFERENCE = "decoyReference";
 
@@ -87,10 +78,42 @@ class BookingController {
         this.clinic = clinic;
     }
 
-    /** Blank answers are no answers, so optional fields skip their format checks. */
+    /**
+     * Blank answers are no answers, so optional fields skip their format checks; text is cleaned (see
+     * {@link FormText}). Only the form's own fields are bound by their plain names: an indexed name such as
+     * {@code preferredTimes[10000]} would make the binder grow a list, so it is refused with a field error.
+     */
     @InitBinder("bookingForm")
-    void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    void bindOnlyTheFormsFields(WebDataBinder binder) {
+        configure(binder);
+    }
+
+    static void configure(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(BookingForm.MAX_PREFERRED_TIMES + 1);
+        binder.registerCustomEditor(String.class, new FormText.Editor());
+        binder.setAllowedFields(BookingForm.BOUND_FIELDS);
+    }
+
+    /** The checks that binding by name cannot do: the red-flag answers and refused (indexed) field names. */
+    static void checkWhatBindingCannot(BookingForm form, BindingResult result, HttpServletRequest request) {
+        form.readRedFlagAnswers(request::getParameter);
+        for (RedFlag flag : form.redFlagProblems()) {
+            result.addError(new FieldError(
+                    "bookingForm", flag.field(), form.answer(flag), false, null, null, BookingForm.ANSWER_YES_OR_NO));
+        }
+        for (String field : result.getSuppressedFields()) {
+            if (field.startsWith("preferredTimes[")) {
+                result.addError(new FieldError(
+                        "bookingForm",
+                        "preferredTimes",
+                        null,
+                        false,
+                        null,
+                        null,
+                        "Choose your preferred times from the list"));
+                break;
+            }
+        }
     }
 
     @ModelAttribute
@@ -98,7 +121,7 @@ class BookingController {
         model.addAttribute("contactMethods", BookingOptions.CONTACT_METHODS);
         model.addAttribute("preferredTimeOptions", BookingOptions.PREFERRED_TIMES);
         model.addAttribute("symptomDurations", BookingOptions.SYMPTOM_DURATIONS);
-        model.addAttribute("redFlags", BookingOptions.RED_FLAGS);
+        model.addAttribute("redFlags", RedFlag.values());
         model.addAttribute("clinic", this.clinic);
         model.addAttribute("privacyNoticeVersion", this.properties.privacyNoticeVersion());
         model.addAttribute("retentionDays", this.properties.retentionDays());
@@ -108,14 +131,35 @@ class BookingController {
 
     @GetMapping("/book")
     String form(Model model) {
-        BookingForm form = new BookingForm();
-        if (model.getAttribute(ExpiredBookingFormHandler.EXPIRED_VALUES) instanceof Map<?, ?> values) {
-            // Posted after the session ended (ExpiredBookingFormHandler): the patient's words, back in the form.
-            new WebDataBinder(form, "bookingForm").bind(new MutablePropertyValues(values));
-            model.addAttribute("expired", true);
+        model.addAttribute("bookingForm", new BookingForm());
+        model.addAttribute("errors", Map.of());
+        return FORM_VIEW;
+    }
+
+    /**
+     * Reached only by a forward from {@link ExpiredBookingFormHandler} (a request attribute, which no client can
+     * set, says so): the patient's words back in the form, within the form's own limits, answered in the same
+     * response so that nothing is kept on the server. It counts against the booking rate limit like a post.
+     */
+    @RequestMapping(ExpiredBookingFormHandler.REFILL_PATH)
+    String refill(Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (!(request.getAttribute(ExpiredBookingFormHandler.EXPIRED) instanceof Boolean)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        BookingRateLimiter.Decision decision = this.rateLimiter.tryAcquire(request.getRemoteAddr());
+        if (!decision.allowed()) {
+            return tooMany(decision, model, response);
+        }
+        BookingForm form = new BookingForm();
+        WebDataBinder binder = new WebDataBinder(form, "bookingForm");
+        configure(binder);
+        binder.bind(new MutablePropertyValues(request.getParameterMap()));
+        form.readRedFlagAnswers(request::getParameter);
+        form.keepWithinLimits();
+        response.setStatus(HttpStatus.FORBIDDEN.value());
         model.addAttribute("bookingForm", form);
         model.addAttribute("errors", Map.of());
+        model.addAttribute("expired", true);
         return FORM_VIEW;
     }
 
@@ -127,6 +171,7 @@ class BookingController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        checkWhatBindingCannot(form, result, request);
         if (form.isHoneypotFilled()) {
             // Answer exactly like a success so that a bot learns nothing; store nothing.
             log.info("Booking form honeypot was filled in; submission dropped");
@@ -140,17 +185,37 @@ class BookingController {
         }
         BookingRateLimiter.Decision decision = this.rateLimiter.tryAcquire(request.getRemoteAddr());
         if (!decision.allowed()) {
-            log.info("Booking rate limit reached for a client; answered 429");
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            long minutes = Math.max(1, (decision.retryAfter().toSeconds() + 59) / 60);
-            response.setHeader(
-                    HttpHeaders.RETRY_AFTER,
-                    String.valueOf(Math.max(1, decision.retryAfter().toSeconds())));
-            model.addAttribute("retryMinutes", minutes);
-            return TOO_MANY_VIEW;
+            return tooMany(decision, model, response);
         }
-        BookingService.Submission submission = this.bookings.submit(form);
+        BookingService.Submission submission = this.bookings.submit(form.toRequest());
         return "redirect:/book/confirmation/" + submission.token();
+    }
+
+    private static String tooMany(BookingRateLimiter.Decision decision, Model model, HttpServletResponse response) {
+        log.info("Booking rate limit reached for a client; answered 429");
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        long minutes = Math.max(1, (decision.retryAfter().toSeconds() + 59) / 60);
+        response.setHeader(
+                HttpHeaders.RETRY_AFTER,
+                String.valueOf(Math.max(1, decision.retryAfter().toSeconds())));
+        model.addAttribute("retryMinutes", minutes);
+        return TOO_MANY_VIEW;
+    }
+
+    private static Map<String, String> fieldAnchors() {
+        Map<String, String> anchors = new LinkedHashMap<>();
+        anchors.put("name", "name");
+        anchors.put("email", "email");
+        anchors.put("phone", "phone");
+        anchors.put("preferredContact", "preferredContact-email");
+        anchors.put("preferredTimes", "preferredTimes-weekday-mornings");
+        anchors.put("symptomDuration", "symptomDuration");
+        for (RedFlag flag : RedFlag.values()) {
+            anchors.put(flag.field(), flag.field() + "-yes");
+        }
+        anchors.put("message", "message");
+        anchors.put("consent", "consent");
+        return Map.copyOf(anchors);
     }
 
     @GetMapping("/book/confirmation/{token}")

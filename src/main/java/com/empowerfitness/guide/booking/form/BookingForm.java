@@ -1,12 +1,20 @@
 package com.empowerfitness.guide.booking.form;
 
+import com.empowerfitness.guide.booking.NewConsultationRequest;
+import com.empowerfitness.guide.booking.RedFlag;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * What the booking form posts. Every field is a string so that no input can fail type conversion: bad values
@@ -16,33 +24,46 @@ import java.util.List;
 public class BookingForm {
 
     /** Fields in the order the form shows them: the error summary follows this order. */
-    static final List<String> FIELD_ORDER = List.of(
-            "name",
-            "email",
-            "phone",
-            "preferredContact",
-            "preferredTimes",
-            "symptomDuration",
-            "redFlagNumbness",
-            "redFlagBladderBowel",
-            "redFlagWeakness",
-            "redFlagFever",
-            "redFlagFall",
-            "message",
-            "consent");
+    static final List<String> FIELD_ORDER = Stream.of(
+                    Stream.of("name", "email", "phone", "preferredContact", "preferredTimes", "symptomDuration"),
+                    RedFlag.fields().stream(),
+                    Stream.of("message", "consent"))
+            .flatMap(Function.identity())
+            .toList();
+
+    /** The fields bound by name; everything else (indexed or nested names, unknown fields) is not bound. */
+    static final String[] BOUND_FIELDS = {
+        "name",
+        "email",
+        "phone",
+        "preferredContact",
+        "preferredTimes",
+        "symptomDuration",
+        "message",
+        "consent",
+        "website"
+    };
+
+    static final int MAX_PREFERRED_TIMES = 4;
+
+    static final int MAX_NAME = 100;
+
+    static final int MAX_EMAIL = 254;
+
+    static final int MAX_PHONE = 30;
+
+    static final int MAX_MESSAGE = 2000;
 
     /** Digits, spaces, +, - and brackets, with 7 to 15 digits (the longest international number). */
     static final String PHONE_PATTERN = "(?=(?:\\D*\\d){7,15}\\D*$)[0-9 +()\\-]{7,30}";
 
-    private static final String YES_NO = "yes|no";
-
-    private static final String ANSWER_YES_OR_NO = "Answer yes or no";
+    static final String ANSWER_YES_OR_NO = "Answer yes or no";
 
     @NotBlank(message = "Enter your name")
-    @Size(max = 100, message = "Your name must be 100 characters or fewer")
+    @Size(max = MAX_NAME, message = "Your name must be 100 characters or fewer")
     private String name;
 
-    @Size(max = 254, message = "Your email address must be 254 characters or fewer")
+    @Size(max = MAX_EMAIL, message = "Your email address must be 254 characters or fewer")
     @Email(
             regexp = ".+@[^@]+\\.[^@.]+",
             message = "Enter an email address in the correct format, like name@example.com")
@@ -56,7 +77,7 @@ public class BookingForm {
     @Pattern(regexp = "email|phone", message = "Choose email or phone as the way to contact you")
     private String preferredContact;
 
-    @Size(max = 4, message = "Choose at most four preferred times")
+    @Size(max = MAX_PREFERRED_TIMES, message = "Choose at most four preferred times")
     private List<
                     @Pattern(
                             regexp = "weekday-mornings|weekday-afternoons|weekday-evenings|saturday",
@@ -69,22 +90,7 @@ public class BookingForm {
             message = "Choose how long you have had symptoms from the list")
     private String symptomDuration;
 
-    @Pattern(regexp = YES_NO, message = ANSWER_YES_OR_NO)
-    private String redFlagNumbness;
-
-    @Pattern(regexp = YES_NO, message = ANSWER_YES_OR_NO)
-    private String redFlagBladderBowel;
-
-    @Pattern(regexp = YES_NO, message = ANSWER_YES_OR_NO)
-    private String redFlagWeakness;
-
-    @Pattern(regexp = YES_NO, message = ANSWER_YES_OR_NO)
-    private String redFlagFever;
-
-    @Pattern(regexp = YES_NO, message = ANSWER_YES_OR_NO)
-    private String redFlagFall;
-
-    @Size(max = 2000, message = "Your message must be 2,000 characters or fewer")
+    @Size(max = MAX_MESSAGE, message = "Your message must be 2,000 characters or fewer")
     private String message;
 
     @NotNull(message = "Agree to the privacy notice so that we can store your request")
@@ -94,21 +100,102 @@ public class BookingForm {
     /** Honeypot: hidden from people, filled in by bots. */
     private String website;
 
+    /**
+     * The red-flag answers by question ({@link RedFlag}); posted as {@code redFlagNumbness=yes} etc. and read
+     * by {@link #readRedFlagAnswers}, checked by {@link #redFlagProblems}.
+     */
+    private final Map<RedFlag, String> redFlagAnswers = new EnumMap<>(RedFlag.class);
+
     public boolean isHoneypotFilled() {
         return this.website != null && !this.website.isBlank();
     }
 
-    /** Any red-flag question answered yes makes the request urgent. */
-    public boolean hasRedFlag() {
-        return isYes(this.redFlagNumbness)
-                || isYes(this.redFlagBladderBowel)
-                || isYes(this.redFlagWeakness)
-                || isYes(this.redFlagFever)
-                || isYes(this.redFlagFall);
+    /** The answer posted for one red-flag question: "yes", "no", null when not answered, or anything sent. */
+    public String answer(RedFlag flag) {
+        return this.redFlagAnswers.get(flag);
     }
 
-    public static boolean isYes(String answer) {
-        return "yes".equals(answer);
+    public void setAnswer(RedFlag flag, String answer) {
+        if (answer == null) {
+            this.redFlagAnswers.remove(flag);
+        } else {
+            this.redFlagAnswers.put(flag, answer);
+        }
+    }
+
+    /** Reads each red-flag answer from its form field (the first value; blank is no answer). */
+    void readRedFlagAnswers(Function<String, String> parameter) {
+        for (RedFlag flag : RedFlag.values()) {
+            String value = FormText.clean(parameter.apply(flag.field()));
+            setAnswer(flag, (value == null || value.isBlank()) ? null : value.strip());
+        }
+    }
+
+    /** Answers that are neither yes nor no (an unanswered question is fine: the answers are optional). */
+    Set<RedFlag> redFlagProblems() {
+        Set<RedFlag> problems = EnumSet.noneOf(RedFlag.class);
+        this.redFlagAnswers.forEach((flag, answer) -> {
+            if (!answer.equals("yes") && !answer.equals("no")) {
+                problems.add(flag);
+            }
+        });
+        return problems;
+    }
+
+    /**
+     * For a refilled form (the patient's words shown again, unsent): keeps only what this form accepts, so that
+     * whatever was posted, the page holds no more than a valid form could. Text is cut to its field's limit;
+     * choices are kept only when they are the form's own; the honeypot is never refilled.
+     */
+    void keepWithinLimits() {
+        this.name = cut(this.name, MAX_NAME);
+        this.email = cut(this.email, MAX_EMAIL);
+        this.phone = cut(this.phone, MAX_PHONE);
+        this.message = cut(this.message, MAX_MESSAGE);
+        this.preferredContact = known(BookingOptions.CONTACT_METHODS, this.preferredContact);
+        this.symptomDuration = known(BookingOptions.SYMPTOM_DURATIONS, this.symptomDuration);
+        this.preferredTimes = new ArrayList<>(BookingOptions.PREFERRED_TIMES.keySet().stream()
+                .filter(this.preferredTimes::contains)
+                .limit(MAX_PREFERRED_TIMES)
+                .toList());
+        this.consent = "yes".equals(this.consent) ? "yes" : null;
+        this.website = null;
+        this.redFlagAnswers.values().removeIf((answer) -> !answer.equals("yes") && !answer.equals("no"));
+    }
+
+    private static String known(Map<String, String> options, String value) {
+        return (value != null && options.containsKey(value)) ? value : null;
+    }
+
+    /** At most {@code max} characters, never splitting a surrogate pair. */
+    static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+
+    /** The validated form as the domain's command: preferred times in form order, red flags answered yes. */
+    public NewConsultationRequest toRequest() {
+        Set<RedFlag> yes = EnumSet.noneOf(RedFlag.class);
+        this.redFlagAnswers.forEach((flag, answer) -> {
+            if ("yes".equals(answer)) {
+                yes.add(flag);
+            }
+        });
+        List<String> times = BookingOptions.PREFERRED_TIMES.keySet().stream()
+                .filter(this.preferredTimes::contains)
+                .toList();
+        return new NewConsultationRequest(
+                this.name,
+                this.email,
+                this.phone,
+                this.preferredContact,
+                times,
+                this.symptomDuration,
+                yes,
+                this.message);
     }
 
     public String getName() {
@@ -157,46 +244,6 @@ public class BookingForm {
 
     public void setSymptomDuration(String symptomDuration) {
         this.symptomDuration = symptomDuration;
-    }
-
-    public String getRedFlagNumbness() {
-        return this.redFlagNumbness;
-    }
-
-    public void setRedFlagNumbness(String redFlagNumbness) {
-        this.redFlagNumbness = redFlagNumbness;
-    }
-
-    public String getRedFlagBladderBowel() {
-        return this.redFlagBladderBowel;
-    }
-
-    public void setRedFlagBladderBowel(String redFlagBladderBowel) {
-        this.redFlagBladderBowel = redFlagBladderBowel;
-    }
-
-    public String getRedFlagWeakness() {
-        return this.redFlagWeakness;
-    }
-
-    public void setRedFlagWeakness(String redFlagWeakness) {
-        this.redFlagWeakness = redFlagWeakness;
-    }
-
-    public String getRedFlagFever() {
-        return this.redFlagFever;
-    }
-
-    public void setRedFlagFever(String redFlagFever) {
-        this.redFlagFever = redFlagFever;
-    }
-
-    public String getRedFlagFall() {
-        return this.redFlagFall;
-    }
-
-    public void setRedFlagFall(String redFlagFall) {
-        this.redFlagFall = redFlagFall;
     }
 
     public String getMessage() {

@@ -2,10 +2,12 @@ package com.empowerfitness.guide.booking.form;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-/** The fixed choices of the booking form: the values other tools post and the labels people read. */
+/**
+ * The fixed choices of the booking form: the values other tools post and the labels people read (the red-flag
+ * questions are {@link com.empowerfitness.guide.booking.RedFlag}).
+ */
 public final class BookingOptions {
 
     public static final Map<String, String> CONTACT_METHODS = ordered("email", "Email", "phone", "Phone");
@@ -31,16 +33,6 @@ public final class BookingOptions {
             "More than 12 weeks",
             "not-sure",
             "I am not sure");
-
-    /** Red-flag questions: the form field and the question a patient answers yes or no to. */
-    public static final List<RedFlag> RED_FLAGS = List.of(
-            new RedFlag("redFlagNumbness", "Do you have numbness or tingling in your legs or groin?"),
-            new RedFlag("redFlagBladderBowel", "Have you lost control of your bladder or bowels?"),
-            new RedFlag("redFlagWeakness", "Do you have new weakness or loss of coordination in your legs?"),
-            new RedFlag("redFlagFever", "Do you have a fever?"),
-            new RedFlag("redFlagFall", "Did your pain start after a recent fall or accident?"));
-
-    public record RedFlag(String field, String question) {}
 
     private BookingOptions() {}
 

@@ -8,11 +8,11 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 /** The first message for each field, in the form's order: for the error summary and the fields. */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {}
 
-    static Map<String, String> of(BindingResult result, List<String> fieldOrder) {
+    public static Map<String, String> of(BindingResult result, List<String> fieldOrder) {
         Map<String, String> errors = new LinkedHashMap<>();
         result.getFieldErrors().stream()
                 .sorted(Comparator.comparingInt((FieldError error) -> position(fieldOrder, baseField(error))))

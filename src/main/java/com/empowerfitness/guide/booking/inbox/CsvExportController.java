@@ -1,14 +1,21 @@
 package com.empowerfitness.guide.booking.inbox;
 
 import com.empowerfitness.guide.booking.ConsultationRequest;
+import com.empowerfitness.guide.booking.RedFlag;
+import com.empowerfitness.guide.booking.form.BookingLabels;
 import com.empowerfitness.guide.staff.StaffTime;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.http.ContentDisposition;
@@ -25,34 +32,37 @@ class CsvExportController {
 
     static final int PAGE_SIZE = 500;
 
-    static final List<String> HEADER = List.of(
-            "reference",
-            "received",
-            "status",
-            "status_reason",
-            "urgent",
-            "name",
-            "email",
-            "phone",
-            "preferred_contact",
-            "preferred_times",
-            "symptom_duration",
-            "numbness_or_tingling",
-            "bladder_or_bowel",
-            "leg_weakness",
-            "fever",
-            "recent_fall",
-            "message",
-            "privacy_notice_version",
-            "consented_at");
+    static final List<String> HEADER = Stream.of(
+                    Stream.of(
+                            "reference",
+                            "received",
+                            "status",
+                            "status_reason",
+                            "urgent",
+                            "name",
+                            "email",
+                            "phone",
+                            "preferred_contact",
+                            "preferred_times",
+                            "symptom_duration"),
+                    Arrays.stream(RedFlag.values()).map(RedFlag::csvColumn),
+                    Stream.of("message", "privacy_notice_version", "consented_at"))
+            .flatMap(Function.identity())
+            .toList();
 
     private final InboxService inbox;
 
     private final StaffTime time;
 
-    CsvExportController(InboxService inbox, StaffTime time) {
+    private final BookingLabels labels;
+
+    private final Clock clock;
+
+    CsvExportController(InboxService inbox, StaffTime time, BookingLabels labels, Clock clock) {
         this.inbox = inbox;
         this.time = time;
+        this.labels = labels;
+        this.clock = clock;
     }
 
     @GetMapping("/staff/bookings.csv")
@@ -70,7 +80,8 @@ class CsvExportController {
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
-                        .filename("consultation-requests-" + LocalDate.now(this.time.zone()) + ".csv")
+                        .filename("consultation-requests-" + LocalDate.ofInstant(this.clock.instant(), this.time.zone())
+                                + ".csv")
                         .build()
                         .toString());
         Writer writer = response.getWriter();
@@ -92,7 +103,8 @@ class CsvExportController {
     }
 
     private List<String> cells(ConsultationRequest r) {
-        return List.of(
+        List<String> cells = new ArrayList<>(HEADER.size());
+        cells.addAll(List.of(
                 r.getReference(),
                 this.time.format(r.getCreatedAt()),
                 r.getStatus().name(),
@@ -102,16 +114,14 @@ class CsvExportController {
                 nullToEmpty(r.getEmail()),
                 nullToEmpty(r.getPhone()),
                 nullToEmpty(r.getPreferredContact()),
-                String.join("; ", r.getPreferredTimeLabels()),
-                r.getSymptomDurationLabel(),
-                yesNo(r.isRedFlagNumbness()),
-                yesNo(r.isRedFlagBladderBowel()),
-                yesNo(r.isRedFlagWeakness()),
-                yesNo(r.isRedFlagFever()),
-                yesNo(r.isRedFlagFall()),
-                nullToEmpty(r.getMessage()),
-                r.getConsentNoticeVersion(),
-                this.time.format(r.getConsentedAt()));
+                String.join("; ", this.labels.preferredTimes(r)),
+                this.labels.symptomDuration(r)));
+        for (RedFlag flag : RedFlag.values()) {
+            cells.add(yesNo(r.answeredYes(flag)));
+        }
+        cells.addAll(List.of(
+                nullToEmpty(r.getMessage()), r.getConsentNoticeVersion(), this.time.format(r.getConsentedAt())));
+        return cells;
     }
 
     private static String yesNo(boolean value) {

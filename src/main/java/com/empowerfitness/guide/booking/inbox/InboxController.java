@@ -3,22 +3,27 @@ package com.empowerfitness.guide.booking.inbox;
 import com.empowerfitness.guide.booking.ConsultationRequest;
 import com.empowerfitness.guide.booking.RequestNote;
 import com.empowerfitness.guide.booking.RequestStatus;
+import com.empowerfitness.guide.booking.form.FormErrors;
 import com.empowerfitness.guide.staff.StaffPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -33,8 +38,6 @@ class InboxController {
     static final String LIST_VIEW = "staff/bookings";
 
     static final String DETAIL_VIEW = "staff/booking";
-
-    private static final int MAX_TEXT = 2000;
 
     private final InboxService inbox;
 
@@ -53,7 +56,10 @@ class InboxController {
         String query = filter.toQuery();
         String base = "/staff/bookings?" + (query.isEmpty() ? "" : query + "&");
         model.addAttribute("requests", page);
-        model.addAttribute("statuses", RequestStatus.values());
+        Map<String, String> statusOptions = new LinkedHashMap<>();
+        statusOptions.put(InboxFilter.OPEN, "Open (new, contacted, scheduled)");
+        statusOptions.putAll(statusOptions());
+        model.addAttribute("statusOptions", statusOptions);
         model.addAttribute("csvHref", "/staff/bookings.csv" + (query.isEmpty() ? "" : "?" + query));
         model.addAttribute("previousHref", page.hasPrevious() ? base + "page=" + (page.getNumber() - 1) : null);
         model.addAttribute("nextHref", page.hasNext() ? base + "page=" + (page.getNumber() + 1) : null);
@@ -76,56 +82,46 @@ class InboxController {
         return showDetail(request, model);
     }
 
+    /** Blank is no answer; reasons and notes are kept as typed otherwise (only the ends trimmed). */
+    @InitBinder({StatusChange.NAME, NoteForm.NAME, EraseForm.NAME})
+    void trimStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
     @PostMapping("/staff/bookings/{id}/status")
     String changeStatus(
             @PathVariable long id,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String reason,
+            @Valid @ModelAttribute(StatusChange.NAME) StatusChange form,
+            BindingResult result,
             Authentication authentication,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Optional<RequestStatus> newStatus = parse(status);
-        String trimmedReason = (reason == null) ? "" : reason.trim();
-        String problem = null;
-        if (newStatus.isEmpty()) {
-            problem = "Choose a status";
-        } else if (newStatus.get().requiresReason() && trimmedReason.isEmpty()) {
-            problem = "Give a reason for " + newStatus.get().getLabel().toLowerCase(java.util.Locale.ROOT)
-                    + " this request";
-        } else if (trimmedReason.length() > 500) {
-            problem = "The reason must be 500 characters or fewer";
+        form.check(result);
+        if (result.hasErrors()) {
+            return detailWithErrors(id, authentication, model, response, "statusErrors", result, "status", "reason");
         }
-        if (problem != null) {
-            return detailWithProblem(id, authentication, model, response, "statusProblem", problem);
-        }
-        if (!this.inbox.changeStatus(authentication.getName(), id, newStatus.get(), trimmedReason)) {
+        RequestStatus newStatus = form.newStatus().orElseThrow();
+        if (!this.inbox.changeStatus(authentication.getName(), id, newStatus, form.reasonText())) {
             throw notFound();
         }
-        redirect.addFlashAttribute(
-                "notice", "Status changed to " + newStatus.get().getLabel() + ".");
+        redirect.addFlashAttribute("notice", "Status changed to " + newStatus.getLabel() + ".");
         return "redirect:/staff/bookings/" + id;
     }
 
     @PostMapping("/staff/bookings/{id}/notes")
     String addNote(
             @PathVariable long id,
-            @RequestParam(required = false) String body,
+            @Valid @ModelAttribute(NoteForm.NAME) NoteForm form,
+            BindingResult result,
             Authentication authentication,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        String text = (body == null) ? "" : body.trim();
-        if (text.isEmpty() || text.length() > MAX_TEXT) {
-            return detailWithProblem(
-                    id,
-                    authentication,
-                    model,
-                    response,
-                    "noteProblem",
-                    text.isEmpty() ? "Write the note" : "A note must be 2,000 characters or fewer");
+        if (result.hasErrors()) {
+            return detailWithErrors(id, authentication, model, response, "noteErrors", result, "body");
         }
-        if (!this.inbox.addNote(authentication.getName(), id, text)) {
+        if (!this.inbox.addNote(authentication.getName(), id, form.body())) {
             throw notFound();
         }
         redirect.addFlashAttribute("notice", "Note added.");
@@ -136,36 +132,32 @@ class InboxController {
     @PostMapping("/staff/bookings/{id}/erase")
     String erase(
             @PathVariable long id,
-            @RequestParam(required = false) String confirm,
+            @Valid @ModelAttribute(EraseForm.NAME) EraseForm form,
+            BindingResult result,
             Authentication authentication,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!"yes".equals(confirm)) {
-            return detailWithProblem(
-                    id,
-                    authentication,
-                    model,
-                    response,
-                    "eraseProblem",
-                    "Tick the box to confirm that this request should be erased");
+        if (result.hasErrors()) {
+            return detailWithErrors(id, authentication, model, response, "eraseErrors", result, "confirm");
         }
         String reference = this.inbox.erase(authentication.getName(), id).orElseThrow(InboxController::notFound);
         redirect.addFlashAttribute("notice", "Request " + reference + " has been erased.");
         return "redirect:/staff/bookings";
     }
 
-    private String detailWithProblem(
+    private String detailWithErrors(
             long id,
             Authentication authentication,
             Model model,
             HttpServletResponse response,
             String key,
-            String problem) {
+            BindingResult result,
+            String... fieldOrder) {
         ConsultationRequest request =
                 this.inbox.view(authentication.getName(), id).orElseThrow(InboxController::notFound);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute(key, problem);
+        model.addAttribute(key, FormErrors.of(result, List.of(fieldOrder)));
         return showDetail(request, model);
     }
 
@@ -173,16 +165,24 @@ class InboxController {
         List<RequestNote> notes = this.inbox.notes(request.getId());
         model.addAttribute("request", request);
         model.addAttribute("notes", notes);
-        model.addAttribute("statuses", RequestStatus.values());
+        model.addAttribute("statuses", statusOptions());
+        if (!model.containsAttribute(StatusChange.NAME)) {
+            model.addAttribute(
+                    StatusChange.NAME, new StatusChange(request.getStatus().name(), null));
+        }
+        if (!model.containsAttribute(NoteForm.NAME)) {
+            model.addAttribute(NoteForm.NAME, new NoteForm(null));
+        }
         return DETAIL_VIEW;
     }
 
-    private static Optional<RequestStatus> parse(String status) {
-        try {
-            return (status == null) ? Optional.empty() : Optional.of(RequestStatus.valueOf(status));
-        } catch (IllegalArgumentException ex) {
-            return Optional.empty();
+    /** Status name to label, in order, for the status select. */
+    static Map<String, String> statusOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (RequestStatus status : RequestStatus.values()) {
+            options.put(status.name(), status.getLabel());
         }
+        return options;
     }
 
     private static ResponseStatusException notFound() {

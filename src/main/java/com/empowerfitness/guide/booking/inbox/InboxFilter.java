@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -40,7 +42,8 @@ public class InboxFilter {
 
     private int page;
 
-    private final List<String> problems = new ArrayList<>();
+    /** Field errors of the filter form (status, from, to): values that were ignored, and why. */
+    private final Map<String, String> errors = new LinkedHashMap<>();
 
     Set<RequestStatus> statuses() {
         if (this.status == null || this.status.isBlank()) {
@@ -52,7 +55,7 @@ public class InboxFilter {
         try {
             return EnumSet.of(RequestStatus.valueOf(this.status));
         } catch (IllegalArgumentException ex) {
-            this.problems.add("Unknown status: showing every status");
+            this.errors.putIfAbsent("status", "Unknown status: showing every status");
             return EnumSet.allOf(RequestStatus.class);
         }
     }
@@ -95,7 +98,8 @@ public class InboxFilter {
         addIfPresent(builder, "status", this.status);
         addIfPresent(builder, "from", this.from);
         addIfPresent(builder, "to", this.to);
-        String query = builder.encode().build().getQuery();
+        // Encoded after building: braces and other characters typed into a field are data, never a URI template.
+        String query = builder.build().encode().getQuery();
         return (query == null) ? "" : query;
     }
 
@@ -136,7 +140,7 @@ public class InboxFilter {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException ex) {
-            this.problems.add("The " + which + " date must look like 2026-11-27: it was ignored");
+            this.errors.putIfAbsent(which, "The " + which + " date must look like 2026-11-27: it was ignored");
             return null;
         }
     }
@@ -145,8 +149,8 @@ public class InboxFilter {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    public List<String> getProblems() {
-        return this.problems;
+    public Map<String, String> getErrors() {
+        return this.errors;
     }
 
     public String getStatus() {

@@ -9,6 +9,7 @@ import com.empowerfitness.guide.mail.MailOutboxRepository;
 import com.empowerfitness.guide.staff.AuditAction;
 import com.empowerfitness.guide.staff.AuditLog;
 import com.empowerfitness.guide.staff.StaffTime;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,17 +41,21 @@ class InboxService {
 
     private final StaffTime time;
 
+    private final Clock clock;
+
     InboxService(
             ConsultationRequestRepository requests,
             RequestNoteRepository notes,
             MailOutboxRepository outbox,
             AuditLog audit,
-            StaffTime time) {
+            StaffTime time,
+            Clock clock) {
         this.requests = requests;
         this.notes = notes;
         this.outbox = outbox;
         this.audit = audit;
         this.time = time;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -104,7 +109,7 @@ class InboxService {
             return false;
         }
         ConsultationRequest request = found.get();
-        Instant now = Instant.now();
+        Instant now = this.clock.instant();
         request.changeStatus(status, reason, now);
         String note =
                 "Status changed to " + status.getLabel() + "." + (status.requiresReason() ? " Reason: " + reason : "");
@@ -119,7 +124,7 @@ class InboxService {
         if (found.isEmpty()) {
             return false;
         }
-        this.notes.save(new RequestNote(id, actor, body, Instant.now()));
+        this.notes.save(new RequestNote(id, actor, body, this.clock.instant()));
         this.audit.record(actor, AuditAction.ADDED_NOTE, target(found.get()));
         return true;
     }

@@ -4,41 +4,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.empowerfitness.guide.booking.BookingService;
-import com.empowerfitness.guide.support.SharedContextTest;
+import com.empowerfitness.guide.booking.ConsultationRequest;
+import com.empowerfitness.guide.booking.ConsultationRequestRepository;
+import com.empowerfitness.guide.booking.MovedClockSiteTest;
+import com.empowerfitness.guide.support.EditorSiteTest;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The export reads in keyset windows: across window boundaries it keeps the inbox order, ties included. */
-class CsvExportOrderTest extends SharedContextTest {
+class CsvExportOrderTest extends MovedClockSiteTest {
 
     @Autowired
     BookingService bookings;
 
     @Autowired
-    JdbcTemplate jdbc;
+    ConsultationRequestRepository requests;
 
     @Test
     void exportKeepsTheInboxOrderAcrossWindowsEvenWhenTimesAreEqual() throws Exception {
         String tag = InboxTest.tag();
         int count = CsvExportController.PAGE_SIZE + 40;
+        List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            this.bookings.submit(InboxTest.form("Order " + i + " " + tag, (i % 7 == 0) ? "yes" : "no"));
+            // Half of them arrive "at the same moment" (the clock does not move): only the id can order those.
+            this.clock.set((i % 2 == 0) ? EditorSiteTest.NOW : EditorSiteTest.NOW.plusSeconds(i));
+            ids.add(this.bookings
+                    .submit(InboxTest.form("Order " + i + " " + tag, (i % 7 == 0) ? "yes" : "no")
+                            .toRequest())
+                    .id());
         }
-        // Half of them arrived "at the same moment": only the id can order those.
-        this.jdbc.update(
-                "UPDATE consultation_request SET created_at = ? WHERE name LIKE ? AND MOD(id, 2) = 0",
-                Timestamp.from(Instant.parse("2026-11-20T10:00:00Z")),
-                "% " + tag);
-        List<String> expected = this.jdbc.queryForList(
-                "SELECT reference FROM consultation_request WHERE name LIKE ? "
-                        + "ORDER BY urgent DESC, created_at DESC, id DESC",
-                String.class,
-                "% " + tag);
+        List<String> expected = this.requests.findAllById(ids).stream()
+                .sorted(Comparator.comparing(ConsultationRequest::isUrgent)
+                        .thenComparing(ConsultationRequest::getCreatedAt)
+                        .thenComparing(ConsultationRequest::getId)
+                        .reversed())
+                .map(ConsultationRequest::getReference)
+                .toList();
 
         String body = this.mockMvc
                 .perform(get("/staff/bookings.csv")

@@ -24,9 +24,10 @@ class CsvExportTest extends SharedContextTest {
         BookingForm hostile = InboxTest.form("=HYPERLINK(\"http://evil.example\",\"Click\") " + tag, "yes");
         hostile.setMessage("@SUM(1+1)*cmd|' /C calc'!A0\nsecond line, with comma");
         hostile.setPhone("+1 555 000 1111");
-        BookingService.Submission first = this.bookings.submit(hostile);
-        BookingService.Submission second = this.bookings.submit(InboxTest.form("Zoë 😀 \u202Eevil " + tag, "no"));
-        this.bookings.submit(InboxTest.form("Not matching", "no"));
+        BookingService.Submission first = this.bookings.submit(hostile.toRequest());
+        BookingService.Submission second = this.bookings.submit(
+                InboxTest.form("Zoë 😀 \u202Eevil " + tag, "no").toRequest());
+        this.bookings.submit(InboxTest.form("Not matching", "no").toRequest());
 
         MockHttpServletResponse response = this.mockMvc
                 .perform(get("/staff/bookings.csv")
@@ -41,7 +42,7 @@ class CsvExportTest extends SharedContextTest {
                 .startsWith("attachment;")
                 .contains("consultation-requests-");
         String body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(body).startsWith("\uFEFFreference,received,status");
+        assertThat(body).startsWith("\uFEFF\"reference\",\"received\",\"status\"");
         List<List<String>> rows = parse(body.substring(1));
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).hasSize(CsvExportController.HEADER.size());
@@ -85,7 +86,7 @@ class CsvExportTest extends SharedContextTest {
         String tag = InboxTest.tag();
         int count = CsvExportController.PAGE_SIZE + 3;
         for (int i = 0; i < count; i++) {
-            this.bookings.submit(InboxTest.form("Many " + i + " " + tag, "no"));
+            this.bookings.submit(InboxTest.form("Many " + i + " " + tag, "no").toRequest());
         }
 
         String body = this.mockMvc

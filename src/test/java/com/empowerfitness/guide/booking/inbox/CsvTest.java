@@ -31,15 +31,21 @@ class CsvTest {
     }
 
     @Test
-    void rowsFollowRfc4180() {
+    void rowsFollowRfc4180WithEveryCellQuoted() {
         assertThat(Csv.row(List.of("plain", "with,comma", "with \"quote\"", "two\nlines", "")))
-                .isEqualTo("plain,\"with,comma\",\"with \"\"quote\"\"\",\"two\nlines\",\r\n");
+                .isEqualTo("\"plain\",\"with,comma\",\"with \"\"quote\"\"\",\"two\nlines\",\"\"\r\n");
+    }
+
+    @Test
+    void aCellWithSemicolonsIsQuotedSoASpreadsheetSplittingOnSemicolonsRunsNothing() {
+        assertThat(Csv.row(List.of("x;=1+1;", "=1+1;x"))).isEqualTo("\"x;=1+1;\",\"'=1+1;x\"\r\n");
+        assertThat(Csv.cell("x;=1+1;")).isEqualTo("\"x;=1+1;\"");
     }
 
     @Test
     void defusingHappensBeforeQuoting() {
         assertThat(Csv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
         assertThat(Csv.cell("\r=1")).isEqualTo("\"'\r=1\"");
-        assertThat(Csv.cell(null)).isEmpty();
+        assertThat(Csv.cell(null)).isEqualTo("\"\"");
     }
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.empowerfitness.guide.booking.BookingService;
 import com.empowerfitness.guide.booking.ConsultationRequest;
 import com.empowerfitness.guide.booking.ConsultationRequestRepository;
+import com.empowerfitness.guide.booking.RedFlag;
 import com.empowerfitness.guide.booking.RequestNote;
 import com.empowerfitness.guide.booking.RequestNoteRepository;
 import com.empowerfitness.guide.booking.RequestStatus;
@@ -31,7 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 public class InboxTest extends SharedContextTest {
 
-    static final RequestPostProcessor STAFF =
+    public static final RequestPostProcessor STAFF =
             SecurityMockMvcRequestPostProcessors.user("jo").roles("STAFF");
 
     public static final RequestPostProcessor ADMIN =
@@ -159,8 +160,8 @@ public class InboxTest extends SharedContextTest {
         form.setPreferredTimes(List.of("saturday"));
         form.setSymptomDuration("6-to-12-weeks");
         form.setMessage("Line one\nLine two");
-        form.setRedFlagFever("yes");
-        BookingService.Submission submission = this.bookings.submit(form);
+        form.setAnswer(RedFlag.FEVER, "yes");
+        BookingService.Submission submission = this.bookings.submit(form.toRequest());
 
         Document page = Jsoup.parse(this.mockMvc
                 .perform(get("/staff/bookings/{id}", submission.id()).with(STAFF))
@@ -296,9 +297,9 @@ public class InboxTest extends SharedContextTest {
         String rtl = "\u202Egnp.exe\u202C Zoë 😀 " + tag;
         BookingForm hostile = form(script, "no");
         hostile.setMessage(image + " =HYPERLINK(\"http://evil.example\",\"click\")");
-        BookingService.Submission first = this.bookings.submit(hostile);
-        BookingService.Submission second = this.bookings.submit(form(rtl, "no"));
-        BookingService.Submission third = this.bookings.submit(form(image, "no"));
+        BookingService.Submission first = this.bookings.submit(hostile.toRequest());
+        BookingService.Submission second = this.bookings.submit(form(rtl, "no").toRequest());
+        BookingService.Submission third = this.bookings.submit(form(image, "no").toRequest());
 
         for (String url : List.of(
                 "/staff/bookings/" + first.id(), "/staff/bookings/" + second.id(), "/staff/bookings/" + third.id())) {
@@ -423,7 +424,7 @@ public class InboxTest extends SharedContextTest {
     private BookingService.Submission submit(String name, boolean urgent, String message) {
         BookingForm form = form(name, urgent ? "yes" : "no");
         form.setMessage(message);
-        return this.bookings.submit(form);
+        return this.bookings.submit(form.toRequest());
     }
 
     public static BookingForm form(String name, String numbness) {
@@ -431,7 +432,7 @@ public class InboxTest extends SharedContextTest {
         form.setName(name);
         form.setEmail("patient@example.com");
         form.setConsent("yes");
-        form.setRedFlagNumbness(numbness);
+        form.setAnswer(RedFlag.NUMBNESS, numbness);
         return form;
     }
 
