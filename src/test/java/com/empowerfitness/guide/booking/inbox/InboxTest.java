@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -255,6 +256,41 @@ public class InboxTest extends SharedContextTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void staffFormErrorsKeepTheValuesAndPointAtTheField() throws Exception {
+        BookingService.Submission submission = submit("Kept " + tag(), false, "");
+        String longNote = "n".repeat(2001);
+
+        MockHttpServletResponse note = this.mockMvc
+                .perform(post("/staff/bookings/{id}/notes", submission.id())
+                        .with(STAFF)
+                        .with(csrf())
+                        .param("body", longNote))
+                .andReturn()
+                .getResponse();
+        assertThat(note.getStatus()).isEqualTo(400);
+        Document notePage = Jsoup.parse(note.getContentAsString());
+        Element body = notePage.getElementById("note-body");
+        assertThat(body.attr("name")).isEqualTo("body");
+        assertThat(body.text()).isEqualTo(longNote);
+        assertThat(body.attr("aria-invalid")).isEqualTo("true");
+        assertThat(body.attr("aria-describedby")).isEqualTo("note-body-hint note-body-error");
+        assertThat(notePage.getElementById("note-body-error").text()).contains("2,000 characters or fewer");
+        assertThat(notePage.select(".error-summary a[href=#note-body]")).isNotEmpty();
+
+        MockHttpServletResponse status = this.mockMvc
+                .perform(post("/staff/bookings/{id}/status", submission.id())
+                        .with(STAFF)
+                        .with(csrf())
+                        .param("status", "DECLINED")
+                        .param("reason", ""))
+                .andReturn()
+                .getResponse();
+        Document statusPage = Jsoup.parse(status.getContentAsString());
+        assertThat(statusPage.select("#new-status option[selected]").val()).isEqualTo("DECLINED");
+        assertThat(statusPage.getElementById("reason").attr("aria-describedby")).isEqualTo("reason-hint reason-error");
     }
 
     @Test
