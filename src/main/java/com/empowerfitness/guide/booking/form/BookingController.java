@@ -104,7 +104,8 @@ class BookingController {
         model.addAttribute("fieldAnchors", FIELD_ANCHORS);
     }
 
-    @GetMapping("/book")
+    /** The request form; {@code /book} itself starts online scheduling, which links here. */
+    @GetMapping("/book/request")
     String form(Model model) {
         BookingForm form = new BookingForm();
         if (model.getAttribute(ExpiredBookingFormHandler.EXPIRED_VALUES) instanceof Map<?, ?> values) {

@@ -59,11 +59,11 @@ public class ExpiredBookingFormHandler implements AccessDeniedHandler {
         values.remove("_csrf");
         FlashMap flash = new FlashMap();
         flash.put(EXPIRED_VALUES, values);
-        flash.setTargetRequestPath(request.getContextPath() + "/book");
+        flash.setTargetRequestPath(request.getContextPath() + "/book/request");
         this.flashMaps.saveOutputFlashMap(flash, request, response);
         log.info("Booking form posted after its session ended; shown again, filled in, to be sent again");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + "/book");
+        response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + "/book/request");
     }
 
     private static boolean fromThisSite(HttpServletRequest request) {

@@ -41,8 +41,11 @@ class BookingFormTest extends SharedContextTest {
 
     @Test
     void formHasTheContractFieldNamesAndAHiddenHoneypot() throws Exception {
-        Document page = Jsoup.parse(
-                this.mockMvc.perform(get("/book")).andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(this.mockMvc
+                .perform(get("/book/request"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
         for (String name : new String[] {
             "name",
@@ -281,13 +284,13 @@ class BookingFormTest extends SharedContextTest {
                 .andReturn();
 
         assertThat(refused.getResponse().getStatus()).isEqualTo(303);
-        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/book");
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/book/request");
         assertThat(this.requests.count()).as("nothing stored").isEqualTo(before);
         MockHttpSession session = (MockHttpSession) refused.getRequest().getSession(false);
         assertThat(session).isNotNull();
 
         Document form = Jsoup.parse(this.mockMvc
-                .perform(get("/book").session(session))
+                .perform(get("/book/request").session(session))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
@@ -303,7 +306,7 @@ class BookingFormTest extends SharedContextTest {
                 .isNotBlank();
 
         Document later = Jsoup.parse(this.mockMvc
-                .perform(get("/book").session(session))
+                .perform(get("/book/request").session(session))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
@@ -343,7 +346,10 @@ class BookingFormTest extends SharedContextTest {
                     .isEqualTo(403);
             MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
             String page = this.mockMvc
-                    .perform(session == null ? get("/book") : get("/book").session(session))
+                    .perform(
+                            session == null
+                                    ? get("/book/request")
+                                    : get("/book/request").session(session))
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
