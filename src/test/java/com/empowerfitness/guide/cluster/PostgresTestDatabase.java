@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Assumptions;
  * answering within 2 seconds the tests are skipped with a message, except under {@code CI=true}, where that is a
  * failure.
  */
-final class PostgresTestDatabase implements AutoCloseable {
+public final class PostgresTestDatabase implements AutoCloseable {
 
-    static final String ADMIN_URL = env("GUIDE_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String ADMIN_URL = env("GUIDE_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
 
-    static final String USER = env("GUIDE_TEST_POSTGRES_USER", "postgres");
+    public static final String USER = env("GUIDE_TEST_POSTGRES_USER", "postgres");
 
-    static final String PASSWORD = env("GUIDE_TEST_POSTGRES_PASSWORD", "");
+    public static final String PASSWORD = env("GUIDE_TEST_POSTGRES_PASSWORD", "");
 
     private final String name;
 
@@ -30,7 +30,7 @@ final class PostgresTestDatabase implements AutoCloseable {
     }
 
     /** Creates the database, or skips (fails under CI=true) when PostgreSQL does not answer. */
-    static PostgresTestDatabase create() {
+    public static PostgresTestDatabase create() {
         String name = "guide_test_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         try (Connection connection = connect(ADMIN_URL);
@@ -47,11 +47,11 @@ final class PostgresTestDatabase implements AutoCloseable {
         return new PostgresTestDatabase(name);
     }
 
-    String url() {
+    public String url() {
         return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + this.name;
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return connect(url());
     }
 
