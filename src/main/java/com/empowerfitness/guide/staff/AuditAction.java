@@ -18,7 +18,13 @@ public enum AuditAction {
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed (wrong username or password)"),
     SIGN_IN_REFUSED("Sign-in refused (too many failed attempts)"),
-    SIGNED_OUT("Signed out");
+    SIGNED_OUT("Signed out"),
+    APPOINTMENT_BOOKED("Booked an appointment for a patient"),
+    APPOINTMENT_MOVED("Moved an appointment"),
+    APPOINTMENT_CANCELLED("Cancelled an appointment"),
+    APPOINTMENT_MARKED("Marked an appointment attended or no-show"),
+    VIEWED_APPOINTMENTS("Viewed the appointment calendar"),
+    PURGED_APPOINTMENTS("Purged past appointments (retention)");
 
     private final String label;
 
