@@ -24,7 +24,8 @@ public enum AuditAction {
     APPOINTMENT_CANCELLED("Cancelled an appointment"),
     APPOINTMENT_MARKED("Marked an appointment attended or no-show"),
     VIEWED_APPOINTMENTS("Viewed the appointment calendar"),
-    PURGED_APPOINTMENTS("Purged past appointments (retention)");
+    PURGED_APPOINTMENTS("Purged past appointments (retention)"),
+    ERASED_APPOINTMENT("Erased an appointment");
 
     private final String label;
 

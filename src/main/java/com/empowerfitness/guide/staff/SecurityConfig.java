@@ -43,6 +43,8 @@ public class SecurityConfig {
                         .hasRole("ADMIN")
                         .requestMatchers("/staff/schedule/setup", "/staff/schedule/setup/**")
                         .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/staff/schedule/*/erase")
+                        .hasRole("ADMIN")
                         .requestMatchers("/staff/schedule", "/staff/schedule/**")
                         .hasRole("STAFF")
                         .requestMatchers("/staff/bookings", "/staff/bookings/**", "/staff/bookings.csv")

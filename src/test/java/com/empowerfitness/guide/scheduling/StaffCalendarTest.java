@@ -164,4 +164,42 @@ class StaffCalendarTest extends SchedulingSiteTest {
             this.jdbc.update("DELETE FROM therapist WHERE staff_username = ?", username);
         }
     }
+
+    @Autowired
+    AppointmentRetention retention;
+
+    @Test
+    void retentionPurgesPastAppointmentsAndAnAdminCanEraseOneWithItsMail() throws Exception {
+        this.mockMvc.perform(PatientBookingTest.appointment(PatientBookingTest.MONDAY_NINE));
+        this.mockMvc.perform(PatientBookingTest.appointment("1@2027-03-15T17:00:00Z"));
+        Appointment first = this.appointments.findAll().get(0);
+        Appointment second = this.appointments.findAll().get(1);
+
+        MockHttpSession staff = signIn(newUser(StaffRole.STAFF), PASSWORD);
+        assertThat(this.mockMvc
+                        .perform(post("/staff/schedule/" + first.getId() + "/erase")
+                                .with(csrf())
+                                .session(staff))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        MockHttpSession admin = signIn(newUser(StaffRole.ADMIN), PASSWORD);
+        this.mockMvc.perform(
+                post("/staff/schedule/" + first.getId() + "/erase").with(csrf()).session(admin));
+
+        assertThat(this.appointments.findById(first.getId())).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE appointment_id = ?", first.getId()))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM appointment_slot WHERE appointment_id = ?", first.getId()))
+                .isZero();
+        assertThat(audited("ERASED_APPOINTMENT", first.getReference())).isEqualTo(1);
+
+        java.time.Instant afterTheAppointment = java.time.Instant.parse("2027-03-16T00:00:00Z");
+        assertThat(this.retention.purge(afterTheAppointment.plus(java.time.Duration.ofDays(364)), 365))
+                .isZero();
+        assertThat(this.retention.purge(afterTheAppointment.plus(java.time.Duration.ofDays(366)), 365))
+                .isEqualTo(1);
+        assertThat(this.appointments.findById(second.getId())).isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import com.empowerfitness.guide.booking.ConsultationRequestRepository;
 import com.empowerfitness.guide.scheduling.Appointment;
 import com.empowerfitness.guide.scheduling.AppointmentMailer;
 import com.empowerfitness.guide.scheduling.AppointmentRepository;
+import com.empowerfitness.guide.scheduling.AppointmentRetention;
 import com.empowerfitness.guide.scheduling.AppointmentStatus;
 import com.empowerfitness.guide.scheduling.AppointmentType;
 import com.empowerfitness.guide.scheduling.PatientDetails;
@@ -71,7 +72,10 @@ class CalendarController {
 
     private final AuditLog audit;
 
+    private final AppointmentRetention retention;
+
     CalendarController(
+            AppointmentRetention retention,
             SchedulingService scheduling,
             AppointmentRepository appointments,
             TherapistRepository therapists,
@@ -86,6 +90,7 @@ class CalendarController {
         this.mailer = mailer;
         this.weeks = weeks;
         this.audit = audit;
+        this.retention = retention;
     }
 
     /** One line of the calendar: no health details beyond the urgent mark. */
@@ -165,6 +170,15 @@ class CalendarController {
                 "Appointment " + appointment.getReference() + " marked "
                         + mark.getLabel().toLowerCase() + ".");
         return redirectTo(appointment);
+    }
+
+    @PostMapping("/staff/schedule/{id}/erase")
+    String erase(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        String reference = this.retention
+                .erase(principal.getName(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        redirect.addFlashAttribute("notice", "Appointment " + reference + " is erased.");
+        return "redirect:/staff/schedule";
     }
 
     /** Free times of a type on a week, to book for a patient (optionally from a consultation request). */
