@@ -45,7 +45,37 @@ public class MailOutbox {
 
     private String lastError;
 
+    /** The appointment this mail is about (scheduling), so that erasing the appointment erases its mail. */
+    @Column(updatable = false)
+    private Long appointmentId;
+
+    /** One optional attachment, e.g. an appointment's .ics file. */
+    @Column(updatable = false)
+    private String attachmentName;
+
+    @Column(updatable = false)
+    private String attachmentType;
+
+    @Column(updatable = false)
+    private String attachmentBody;
+
     protected MailOutbox() {}
+
+    /** A mail about an appointment, with an optional text attachment (name, MIME type, content). */
+    public static MailOutbox forAppointment(
+            Long appointmentId, String recipient, String subject, String body, Attachment attachment, Instant now) {
+        MailOutbox mail = new MailOutbox(null, recipient, subject, body, now);
+        mail.appointmentId = appointmentId;
+        if (attachment != null) {
+            mail.attachmentName = attachment.name();
+            mail.attachmentType = attachment.contentType();
+            mail.attachmentBody = attachment.content();
+        }
+        return mail;
+    }
+
+    /** A text attachment: file name, MIME type (with parameters, e.g. {@code text/calendar; method=REQUEST}). */
+    public record Attachment(String name, String contentType, String content) {}
 
     public MailOutbox(Long requestId, String recipient, String subject, String body, Instant now) {
         this.requestId = requestId;
@@ -104,5 +134,16 @@ public class MailOutbox {
 
     public String getLastError() {
         return this.lastError;
+    }
+
+    public Long getAppointmentId() {
+        return this.appointmentId;
+    }
+
+    /** The attachment, or null when the mail has none. */
+    public Attachment getAttachment() {
+        return (this.attachmentName == null)
+                ? null
+                : new Attachment(this.attachmentName, this.attachmentType, this.attachmentBody);
     }
 }

@@ -16,6 +16,8 @@ public interface MailOutboxRepository extends JpaRepository<MailOutbox, Long> {
 
     List<MailOutbox> findByRequestId(Long requestId);
 
+    List<MailOutbox> findByAppointmentIdOrderByIdAsc(Long appointmentId);
+
     @Modifying
     @Query("delete from MailOutbox m where m.requestId = :requestId")
     int deleteByRequestId(@Param("requestId") Long requestId);

@@ -1,16 +1,22 @@
 package com.empowerfitness.guide.mail;
 
 import com.empowerfitness.guide.config.GuideProperties;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,7 +65,11 @@ public class MailOutboxSender {
         int sent = 0;
         for (MailOutbox mail : due) {
             try {
-                sender.send(message(mail));
+                if (mail.getAttachment() == null) {
+                    sender.send(message(mail));
+                } else {
+                    sender.send(withAttachment(sender, mail));
+                }
                 mail.markSent(this.clock.instant());
                 sent++;
             } catch (MailException ex) {
@@ -77,6 +87,26 @@ public class MailOutboxSender {
             log.info("Sent {} queued emails", sent);
         }
         return sent;
+    }
+
+    /** A multipart mail: the text, then the attachment (an appointment's .ics, which calendars offer to add). */
+    private MimeMessage withAttachment(JavaMailSender sender, MailOutbox mail) {
+        MimeMessage message = sender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(this.from);
+            helper.setTo(mail.getRecipient());
+            helper.setSubject(mail.getSubject());
+            helper.setText(mail.getBody());
+            MailOutbox.Attachment attachment = mail.getAttachment();
+            helper.addAttachment(
+                    attachment.name(),
+                    new ByteArrayResource(attachment.content().getBytes(StandardCharsets.UTF_8)),
+                    attachment.contentType());
+        } catch (MessagingException ex) {
+            throw new MailPreparationException("Could not build mail " + mail.getId(), ex);
+        }
+        return message;
     }
 
     private SimpleMailMessage message(MailOutbox mail) {

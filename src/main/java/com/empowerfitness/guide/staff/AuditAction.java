@@ -23,7 +23,14 @@ public enum AuditAction {
     CONTENT_SAVED("Saved a content file in the browser"),
     CONTENT_DELETED("Deleted a content file"),
     CONTENT_RESTORED("Restored an earlier version of a content file"),
-    IMAGE_UPLOADED("Uploaded an image");
+    IMAGE_UPLOADED("Uploaded an image"),
+    APPOINTMENT_BOOKED("Booked an appointment for a patient"),
+    APPOINTMENT_MOVED("Moved an appointment"),
+    APPOINTMENT_CANCELLED("Cancelled an appointment"),
+    APPOINTMENT_MARKED("Marked an appointment attended or no-show"),
+    VIEWED_APPOINTMENTS("Viewed the appointment calendar"),
+    PURGED_APPOINTMENTS("Purged past appointments (retention)"),
+    ERASED_APPOINTMENT("Erased an appointment");
 
     private final String label;
 

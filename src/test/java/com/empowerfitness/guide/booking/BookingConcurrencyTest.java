@@ -95,7 +95,7 @@ class BookingConcurrencyTest extends SharedContextTest {
                             .build();
                     String address = "10.250." + (n / 250) + "." + (n % 250 + 1);
                     String form = client.send(
-                                    HttpRequest.newBuilder(URI.create(base + "/book"))
+                                    HttpRequest.newBuilder(URI.create(base + "/book/request"))
                                             .header("X-Forwarded-For", address)
                                             .build(),
                                     HttpResponse.BodyHandlers.ofString())

@@ -92,7 +92,7 @@ class BookingDurabilityTest {
             HttpClient client =
                     HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
             String base = "http://127.0.0.1:" + port;
-            String form = waitForForm(client, base + "/book", server, log);
+            String form = waitForForm(client, base + "/book/request", server, log);
             String csrf = Jsoup.parse(form).selectFirst("input[name=_csrf]").val();
             Map<String, String> fields = Map.of(
                     "_csrf",

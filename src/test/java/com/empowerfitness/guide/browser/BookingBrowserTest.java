@@ -23,7 +23,7 @@ class BookingBrowserTest extends BrowserTestSupport {
     @ValueSource(ints = {390, 1280})
     void formShowingErrorsHasNoWcagViolations(int width) {
         browser.viewport(width == 390 ? ChromeBrowser.PHONE : new Dimension(width, 900));
-        browser.open(url("/book"));
+        browser.open(url("/book/request"));
         WebElement submit = browser.driver().findElement(By.cssSelector("form.booking-form button[type=submit]"));
         browser.script("arguments[0].scrollIntoView({block: 'center'});", submit);
         submit.click();
@@ -34,13 +34,13 @@ class BookingBrowserTest extends BrowserTestSupport {
         WebElement name = browser.driver().findElement(By.id("name"));
         assertThat(name.getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(name.getDomAttribute("aria-describedby")).isEqualTo("name-error");
-        Axe.assertNoViolations(browser.driver(), "/book with errors at " + width + " px");
+        Axe.assertNoViolations(browser.driver(), "/book/request with errors at " + width + " px");
     }
 
     @Test
     void consultationCanBeBookedWithTabSpaceAndEnterAlone() {
         browser.viewport(ChromeBrowser.PHONE);
-        browser.open(url("/book"));
+        browser.open(url("/book/request"));
 
         browser.tabTo("#name");
         browser.press("Alex Keyboard");

@@ -19,6 +19,8 @@ final class PublicPages {
             "/exercises/print",
             "/faq",
             "/book",
+            "/book/request",
+            "/book/free-phone-consultation",
             "/privacy",
             "/check",
             "/check/result?flag=1&sign=0",

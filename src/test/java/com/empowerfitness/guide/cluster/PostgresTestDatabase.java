@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class PostgresTestDatabase implements AutoCloseable {
 
-    static final String ADMIN_URL = env("GUIDE_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String ADMIN_URL = env("GUIDE_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
 
     public static final String USER = env("GUIDE_TEST_POSTGRES_USER", "postgres");
 
@@ -51,7 +51,7 @@ public final class PostgresTestDatabase implements AutoCloseable {
         return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + this.name;
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return connect(url());
     }
 

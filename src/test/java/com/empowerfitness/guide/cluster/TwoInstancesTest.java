@@ -317,7 +317,7 @@ class TwoInstancesTest {
     private static HttpResponse<String> book(ConfigurableApplicationContext instance, String address, String name)
             throws Exception {
         Browser patient = new Browser(address);
-        String token = patient.csrfFrom(instance, "/book");
+        String token = patient.csrfFrom(instance, "/book/request");
         return patient.post(
                 instance, "/book", "_csrf=" + enc(token) + "&name=" + enc(name) + "&phone=555+123+4567&consent=yes");
     }

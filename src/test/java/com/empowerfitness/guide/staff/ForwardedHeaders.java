@@ -35,7 +35,7 @@ final class ForwardedHeaders {
     int book(String name, String forwardedFor) throws Exception {
         HttpClient client =
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String token = token(client, "/book", forwardedFor);
+        String token = token(client, "/book/request", forwardedFor);
         return post(
                         client,
                         "/book",

@@ -155,7 +155,7 @@ class JdbcSessionTest {
         String base = "http://localhost:" + this.port;
 
         HttpResponse<String> form =
-                client.send(HttpRequest.newBuilder(URI.create(base + "/book")).build(), BodyHandlers.ofString());
+                client.send(HttpRequest.newBuilder(URI.create(base + "/book/request")).build(), BodyHandlers.ofString());
 
         String setCookie = form.headers().allValues("Set-Cookie").stream()
                 .filter((cookie) -> cookie.startsWith("XSRF-TOKEN="))

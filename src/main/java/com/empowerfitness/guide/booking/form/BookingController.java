@@ -129,7 +129,8 @@ class BookingController {
         model.addAttribute(PageDescription.ATTRIBUTE, PageDescription.webPage("Book a consultation", null));
     }
 
-    @GetMapping("/book")
+    /** The request form; {@code /book} itself starts online scheduling, which links here. */
+    @GetMapping("/book/request")
     String form(Model model) {
         model.addAttribute("bookingForm", new BookingForm());
         model.addAttribute("errors", Map.of());

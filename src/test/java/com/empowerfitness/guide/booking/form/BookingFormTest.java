@@ -39,8 +39,11 @@ class BookingFormTest extends SharedContextTest {
 
     @Test
     void formHasTheContractFieldNamesAndAHiddenHoneypot() throws Exception {
-        Document page = Jsoup.parse(
-                this.mockMvc.perform(get("/book")).andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(this.mockMvc
+                .perform(get("/book/request"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
         for (String name : new String[] {
             "name",
@@ -281,7 +284,10 @@ class BookingFormTest extends SharedContextTest {
                     .isEqualTo(403);
             MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
             String page = this.mockMvc
-                    .perform(session == null ? get("/book") : get("/book").session(session))
+                    .perform(
+                            session == null
+                                    ? get("/book/request")
+                                    : get("/book/request").session(session))
                     .andReturn()
                     .getResponse()
                     .getContentAsString();

@@ -81,7 +81,7 @@ class ExpiredFormRefillTest extends SharedContextTest {
                 .as("a fresh token")
                 .isNotBlank();
 
-        Document later = Jsoup.parse(patient.get("/book").body());
+        Document later = Jsoup.parse(patient.get("/book/request").body());
         assertThat(later.select("#expired-title"))
                 .as("nothing kept for the next page")
                 .isEmpty();

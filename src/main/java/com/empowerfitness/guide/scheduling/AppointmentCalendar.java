@@ -1,0 +1,87 @@
+package com.empowerfitness.guide.scheduling;
+
+import java.net.URI;
+import java.time.Instant;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * The appointment as an iCalendar file (RFC 5545, iTIP methods of RFC 5546), built with ical4j. The UID is the
+ * appointment's for its whole life: a move is the same event with a higher SEQUENCE, a cancellation is
+ * METHOD:CANCEL of it. Times are UTC instants, so no calendar can read them in a wrong zone. No health details.
+ */
+public final class AppointmentCalendar {
+
+    public static final String CONTENT_TYPE_REQUEST = "text/calendar; charset=UTF-8; method=REQUEST";
+
+    public static final String CONTENT_TYPE_CANCEL = "text/calendar; charset=UTF-8; method=CANCEL";
+
+    private AppointmentCalendar() {}
+
+    /** What the event says; {@code manageUrl} may be null (staff-side downloads). */
+    public record Event(
+            String uid,
+            int sequence,
+            Instant start,
+            Instant end,
+            String summary,
+            String place,
+            String reference,
+            String clinicPhone,
+            String clinicEmail,
+            String patientEmail,
+            String manageUrl,
+            Instant stamp) {}
+
+    public static String request(Event event) {
+        return build(event, false);
+    }
+
+    public static String cancel(Event event) {
+        return build(event, true);
+    }
+
+    private static String build(Event event, boolean cancel) {
+        StringBuilder description = new StringBuilder("Reference: ").append(event.reference());
+        if (event.manageUrl() != null && !cancel) {
+            description.append("\nTo cancel or change: ").append(event.manageUrl());
+        }
+        description.append("\nClinic: ").append(event.clinicPhone());
+        VEvent vevent = new VEvent(false);
+        vevent.add(new DtStamp(event.stamp()));
+        vevent.add(new Uid(event.uid()));
+        vevent.add(new Sequence(event.sequence()));
+        vevent.add(new DtStart<>(event.start()));
+        vevent.add(new DtEnd<>(event.end()));
+        vevent.add(new Summary((cancel ? "Cancelled: " : "") + event.summary()));
+        vevent.add(new Location(event.place()));
+        vevent.add(new Description(description.toString()));
+        vevent.add(cancel ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        vevent.add(new Organizer(URI.create("mailto:" + event.clinicEmail())));
+        if (event.patientEmail() != null) {
+            vevent.add(new Attendee(URI.create("mailto:" + event.patientEmail().replace(" ", ""))));
+        }
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Empower Fitness//Patient guide scheduling//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        calendar.add(vevent);
+        return calendar.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package com.empowerfitness.guide.scheduling.book;
+
+import com.empowerfitness.guide.scheduling.Appointment;
+import com.empowerfitness.guide.scheduling.AppointmentMailer;
+import com.empowerfitness.guide.scheduling.AppointmentType;
+import com.empowerfitness.guide.scheduling.ClinicZone;
+import com.empowerfitness.guide.scheduling.SchedulingService;
+import com.empowerfitness.guide.scheduling.Therapist;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.springframework.ui.Model;
+
+/** An appointment as the patient's pages show it: no health details, only what was booked. */
+public record AppointmentView(
+        String reference,
+        String typeName,
+        int durationMinutes,
+        boolean phoneCall,
+        String place,
+        String therapist,
+        String when,
+        String datetime,
+        boolean urgent,
+        String status,
+        boolean booked) {
+
+    private static final DateTimeFormatter ISO_MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx");
+
+    public static AppointmentView of(
+            Appointment appointment,
+            AppointmentType type,
+            Therapist therapist,
+            ClinicZone zone,
+            AppointmentMailer mailer) {
+        ZonedDateTime start = appointment.getStartsAt().atZone(zone.zone());
+        return new AppointmentView(
+                appointment.getReference(),
+                type.getName(),
+                type.getDurationMinutes(),
+                type.isPhoneCall(),
+                type.getPlace(),
+                therapist.getDisplayName(),
+                mailer.when(appointment.getStartsAt()),
+                ISO_MINUTES.format(start),
+                appointment.isUrgent(),
+                appointment.getStatus().getLabel(),
+                appointment.isBooked());
+    }
+
+    public static AppointmentView addTo(
+            Model model,
+            Appointment appointment,
+            SchedulingService scheduling,
+            ClinicZone zone,
+            AppointmentMailer mailer) {
+        AppointmentType type = scheduling.type(appointment.getTypeId()).orElseThrow();
+        Therapist therapist = scheduling.therapist(appointment.getTherapistId()).orElseThrow();
+        AppointmentView view = of(appointment, type, therapist, zone, mailer);
+        model.addAttribute("appointment", view);
+        return view;
+    }
+}

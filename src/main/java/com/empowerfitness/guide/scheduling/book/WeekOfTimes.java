@@ -1,0 +1,78 @@
+package com.empowerfitness.guide.scheduling.book;
+
+import com.empowerfitness.guide.scheduling.AppointmentType;
+import com.empowerfitness.guide.scheduling.ClinicZone;
+import com.empowerfitness.guide.scheduling.FreeSlot;
+import com.empowerfitness.guide.scheduling.SchedulingService;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** A week of free times for the booking and move pages: grouped by day, with the weeks either side. */
+@Component
+public class WeekOfTimes {
+
+    private static final DateTimeFormatter WEEK_LABEL = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US);
+
+    private final SchedulingService scheduling;
+
+    private final ClinicZone zone;
+
+    WeekOfTimes(SchedulingService scheduling, ClinicZone zone) {
+        this.scheduling = scheduling;
+        this.zone = zone;
+    }
+
+    /** The Monday of the week asked for ({@code YYYY-MM-DD}, any day of it), or this week; never before it. */
+    public LocalDate parseWeek(String week) {
+        LocalDate thisWeek = thisWeek();
+        if (week == null) {
+            return thisWeek;
+        }
+        try {
+            LocalDate monday = LocalDate.parse(week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            return monday.isBefore(thisWeek) ? thisWeek : monday;
+        } catch (DateTimeParseException ex) {
+            return thisWeek;
+        }
+    }
+
+    private LocalDate thisWeek() {
+        return this.scheduling.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    public void addTo(Model model, AppointmentType type, LocalDate monday, Long ignoreAppointment) {
+        LocalDate last = this.scheduling.lastBookableDate();
+        List<FreeSlot> slots = this.scheduling.freeSlots(type, monday, monday.plusDays(7), null, ignoreAppointment);
+        model.addAttribute("type", type);
+        model.addAttribute("days", byDay(slots));
+        model.addAttribute("weekStart", monday.toString());
+        model.addAttribute("weekLabel", WEEK_LABEL.format(monday) + " to " + WEEK_LABEL.format(monday.plusDays(6)));
+        model.addAttribute(
+                "previousWeek", monday.isAfter(thisWeek()) ? monday.minusDays(7).toString() : null);
+        model.addAttribute(
+                "nextWeek",
+                monday.plusDays(7).isAfter(last) ? null : monday.plusDays(7).toString());
+    }
+
+    public List<DayGroup> byDay(List<FreeSlot> slots) {
+        Map<String, List<SlotView>> days = new LinkedHashMap<>();
+        for (FreeSlot slot : slots) {
+            SlotView view = SlotView.of(slot, this.zone.displayName());
+            days.computeIfAbsent(view.day() + " " + view.date(), (day) -> new ArrayList<>())
+                    .add(view);
+        }
+        return days.entrySet().stream()
+                .map((entry) -> new DayGroup(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+}
