@@ -21,7 +21,7 @@ class CommitInfoContributor implements InfoContributor {
 
     private final String commitFromEnvironment;
 
-    CommitInfoContributor(ObjectProvider<BuildProperties> build, @Value("${guide.commit:}") String commit) {
+    CommitInfoContributor(ObjectProvider<BuildProperties> build, @Value("${GUIDE_COMMIT:}") String commit) {
         this.build = build;
         this.commitFromEnvironment = commit;
     }
