@@ -179,7 +179,7 @@ public record GuideProperties(
     }
 
     /**
-     * {@code guide.backup.*}: the nightly online backup of the H2 database (ops.H2BackupJob; never with PostgreSQL).
+     * {@code guide.backup.*}: the nightly online backup of the H2 database (ops.H2Backup; never with PostgreSQL).
      *
      * @param directory where backups are written (one zip file each)
      * @param cron when (Spring cron, in the server's zone); "-" turns the job off

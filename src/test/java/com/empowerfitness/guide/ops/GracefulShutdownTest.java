@@ -65,6 +65,8 @@ class GracefulShutdownTest {
                         "--spring.datasource.url=" + url,
                         "--guide.booking.rate-limit.max-per-window=100000",
                         "--guide.content.watch=false",
+                        // JSON logs, as an operator shipping them would set GUIDE_LOG_FORMAT=ecs.
+                        "--logging.structured.format.console=ecs",
                         "--spring.main.banner-mode=off")
                 .redirectErrorStream(true)
                 .redirectOutput(log)
@@ -145,9 +147,23 @@ class GracefulShutdownTest {
 
             String output = read(log);
             assertThat(output).contains("Commencing graceful shutdown").contains("Graceful shutdown complete");
-            assertThat(output.lines().filter(line -> line.contains(" ERROR ")).toList())
+            assertThat(output.lines()
+                            .filter(line -> line.contains("\"log.level\":\"ERROR\""))
+                            .toList())
                     .as("nothing failed while stopping (scheduled jobs, pool, sessions)")
                     .isEmpty();
+            // Every line a request caused names that request; the log is one JSON object per line.
+            List<String> storedLines = output.lines()
+                    .filter(line -> line.contains("Stored consultation request"))
+                    .toList();
+            assertThat(storedLines).hasSizeGreaterThanOrEqualTo(acknowledged.size());
+            assertThat(storedLines)
+                    .allSatisfy(line -> assertThat(line)
+                            .startsWith("{")
+                            .endsWith("}")
+                            .containsPattern("\"requestId\":\"[0-9a-f-]{36}\"")
+                            .doesNotContain("Graceful ")
+                            .doesNotContain("555 123 4567"));
         } finally {
             server.destroyForcibly();
         }

@@ -153,12 +153,17 @@ class ManagementEndpointsTest extends SharedContextTest {
         this.events.publishEvent(new ContentChangedEvent(Set.of())); // the cache starts empty
         double hits = counter(GuideMetrics.PAGE_CACHE, "result", "hit");
         double misses = counter(GuideMetrics.PAGE_CACHE, "result", "miss");
-        assertThat(get(this.publicPort, "/faq").statusCode()).isEqualTo(200);
+        HttpResponse<String> rendered = get(this.publicPort, "/faq");
+        assertThat(rendered.statusCode()).isEqualTo(200);
         // Counted after the response went out: the client may read it a moment before the count moves.
         assertThat(eventually(() -> counter(GuideMetrics.PAGE_CACHE, "result", "miss"), misses + 1))
                 .isEqualTo(misses + 1);
         HttpResponse<String> again = get(this.publicPort, "/faq");
         assertThat(again.headers().firstValue("X-Page-Cache")).hasValue("hit");
+        // A cached answer carries its own request id, not the one of the request that rendered it.
+        assertThat(again.headers().allValues("X-Request-Id")).hasSize(1);
+        assertThat(again.headers().firstValue("X-Request-Id"))
+                .isNotEqualTo(rendered.headers().firstValue("X-Request-Id"));
         assertThat(eventually(() -> counter(GuideMetrics.PAGE_CACHE, "result", "hit"), hits + 1))
                 .isEqualTo(hits + 1);
         assertThat(counter(GuideMetrics.PAGE_CACHE, "result", "miss")).isEqualTo(misses + 1);
