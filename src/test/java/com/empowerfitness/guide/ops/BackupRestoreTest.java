@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.empowerfitness.guide.GuideApplication;
 import com.empowerfitness.guide.booking.BookingService;
+import com.empowerfitness.guide.booking.NewConsultationRequest;
 import com.empowerfitness.guide.booking.RequestNote;
 import com.empowerfitness.guide.booking.RequestNoteRepository;
-import com.empowerfitness.guide.booking.form.BookingForm;
 import com.empowerfitness.guide.staff.AuditAction;
 import com.empowerfitness.guide.staff.AuditLog;
 import com.empowerfitness.guide.staff.StaffRole;
@@ -38,12 +38,16 @@ class BackupRestoreTest {
         long requestId;
         String reference;
         try (ConfigurableApplicationContext site = start(url)) {
-            BookingForm form = new BookingForm();
-            form.setName("Restore Patient");
-            form.setEmail("restore.patient@example.com");
-            form.setConsent("yes");
-            BookingService.Submission submission =
-                    site.getBean(BookingService.class).submit(form);
+            BookingService.Submission submission = site.getBean(BookingService.class)
+                    .submit(new NewConsultationRequest(
+                            "Restore Patient",
+                            "restore.patient@example.com",
+                            null,
+                            null,
+                            null,
+                            null,
+                            java.util.Set.of(),
+                            null));
             requestId = submission.id();
             reference = submission.reference();
             site.getBean(RequestNoteRepository.class)
