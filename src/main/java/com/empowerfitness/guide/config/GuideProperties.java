@@ -32,7 +32,8 @@ public record GuideProperties(
         @DefaultValue @Valid Clinic clinic,
         @DefaultValue @Valid Booking booking,
         @DefaultValue @Valid Mail mail,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin,
+        @DefaultValue @Valid Backup backup) {
 
     public GuideProperties {
         baseUrl = baseUrl.strip().replaceAll("/+$", "");
@@ -57,7 +58,8 @@ public record GuideProperties(
                 new Booking(
                         "2026-11-01", new Booking.RateLimit(5, Duration.ofMinutes(10)), 365, Duration.ofHours(24), ""),
                 new Mail("", Duration.ofSeconds(30)),
-                new Admin(null, null));
+                new Admin(null, null),
+                new Backup(Path.of("data/backups"), "0 15 2 * * *", 14));
     }
 
     /** The same settings with another content folder (tests and tools load a folder of their own). */
@@ -71,7 +73,8 @@ public record GuideProperties(
                 this.clinic,
                 this.booking,
                 this.mail,
-                this.admin);
+                this.admin,
+                this.backup);
     }
 
     /**
@@ -174,4 +177,16 @@ public record GuideProperties(
                     && !this.password.isBlank();
         }
     }
+
+    /**
+     * {@code guide.backup.*}: the nightly online backup of the H2 database (ops.H2Backup; never with PostgreSQL).
+     *
+     * @param directory where backups are written (one zip file each)
+     * @param cron when (Spring cron, in the server's zone); "-" turns the job off
+     * @param keep how many of the newest backups are kept; older ones are deleted after each backup
+     */
+    public record Backup(
+            @DefaultValue("./data/backups") Path directory,
+            @DefaultValue("0 15 2 * * *") @NotBlank String cron,
+            @DefaultValue("14") @Min(1) int keep) {}
 }

@@ -154,8 +154,8 @@ class JdbcSessionTest {
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String base = "http://localhost:" + this.port;
 
-        HttpResponse<String> form =
-                client.send(HttpRequest.newBuilder(URI.create(base + "/book/request")).build(), BodyHandlers.ofString());
+        HttpResponse<String> form = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/book/request")).build(), BodyHandlers.ofString());
 
         String setCookie = form.headers().allValues("Set-Cookie").stream()
                 .filter((cookie) -> cookie.startsWith("XSRF-TOKEN="))
