@@ -21,7 +21,10 @@ public enum AuditAction {
     SIGNED_OUT("Signed out"),
     CONTENT_SAVED("Saved a content file in the browser"),
     CONTENT_DELETED("Deleted a content file"),
-    CONTENT_RESTORED("Restored an earlier version of a content file");
+    CONTENT_RESTORED("Restored an earlier version of a content file"),
+    CONTENT_REVIEWED("Signed off a content file as clinically reviewed"),
+    CONTENT_REVIEW_REQUESTED("Asked for a clinical review of a content file"),
+    USER_DISPLAY_NAME_CHANGED("Changed a staff user's display name");
 
     private final String label;
 

@@ -109,6 +109,28 @@ class StaffUsersController {
         });
     }
 
+    /** Sets how a user is credited (a clinical sign-off names them); blank clears it (the username is used). */
+    @PostMapping("/staff/users/{id}/display-name")
+    String displayName(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String displayName,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        String name = displayName.strip();
+        if (name.length() > DisplayNameController.MAX_LENGTH) {
+            redirect.addFlashAttribute(
+                    "notice", "Keep the display name to " + DisplayNameController.MAX_LENGTH + " characters.");
+            return "redirect:/staff/users";
+        }
+        try {
+            this.users.setDisplayName(authentication.getName(), id, name);
+            redirect.addFlashAttribute("notice", "The display name is saved.");
+        } catch (StaffUserService.NoSuchStaffUserException ex) {
+            redirect.addFlashAttribute("notice", "That user no longer exists.");
+        }
+        return "redirect:/staff/users";
+    }
+
     /** Admins cannot disable or reset themselves here, so that nobody locks the clinic out by mistake. */
     private String changeOther(
             long id,
