@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +37,21 @@ public class ContentProcessor {
 
     private final HtmlRendering rendering;
 
+    private final List<ContentRule> rules;
+
     public ContentProcessor(MarkdownDocumentParser parser, HtmlRendering rendering) {
+        this(parser, rendering, List.of());
+    }
+
+    public ContentProcessor(MarkdownDocumentParser parser, HtmlRendering rendering, List<ContentRule> rules) {
         this.parser = parser;
         this.rendering = rendering;
+        this.rules = List.copyOf(rules);
+    }
+
+    @Autowired
+    ContentProcessor(MarkdownDocumentParser parser, HtmlRendering rendering, ObjectProvider<ContentRule> rules) {
+        this(parser, rendering, rules.orderedStream().toList());
     }
 
     static Set<String> allowedKeys(ContentKind kind) {
@@ -99,6 +113,9 @@ public class ContentProcessor {
                 fm.flag("draft").orElse(false),
                 fm.dateTime("publish_at").orElse(null),
                 fm.dateTime("expires_at").orElse(null));
+        for (ContentRule rule : rules) {
+            rule.check(file, fm);
+        }
         String html = rendering.render(parsed.document());
         Document dom = Jsoup.parseBodyFragment(html);
         dom.outputSettings().prettyPrint(false);

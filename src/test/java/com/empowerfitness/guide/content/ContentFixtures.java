@@ -119,9 +119,20 @@ public final class ContentFixtures {
 
     /** The pipeline's stages wired by hand, as Spring wires them. */
     public static ContentProcessor processor() {
+        return processor(java.util.List.of());
+    }
+
+    /** The pipeline with the given rules (checks that need more than the file, such as its history). */
+    public static ContentProcessor processor(java.util.List<ContentRule> rules) {
         MarkdownConfiguration markdown = new MarkdownConfiguration();
         return new ContentProcessor(
                 new MarkdownDocumentParser(markdown.markdownParser()),
-                new HtmlRendering(markdown.markdownRenderer(), new HtmlSanitizer()));
+                new HtmlRendering(markdown.markdownRenderer(), new HtmlSanitizer()),
+                rules);
+    }
+
+    /** A file as the scanner would read it. */
+    public static ContentFile file(String path, String text) {
+        return new ContentFile(path, ContentKind.of(path).orElseThrow(), text, ContentScanner.hash(text));
     }
 }

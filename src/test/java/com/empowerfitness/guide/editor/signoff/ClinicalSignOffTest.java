@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -64,6 +65,7 @@ class ClinicalSignOffTest {
         registry.add("guide.content.git.dir", GIT_DIR::toString);
         registry.add("guide.page-cache.enabled", () -> "false");
         registry.add("guide.content.review-interval", () -> "P6M");
+        registry.add("guide.content.review-after-change-check", () -> "true");
     }
 
     @Autowired
@@ -237,6 +239,50 @@ class ClinicalSignOffTest {
         assertThat(this.staff.creditName(reviewer)).isEqualTo(reviewer);
         assertThat(this.audit.page(0, 20).getContent())
                 .anySatisfy(e -> assertThat(e.getAction()).isEqualTo(AuditAction.USER_DISPLAY_NAME_CHANGED));
+    }
+
+    @Test
+    void changingTheTextOfAReviewedPageWithoutANewReviewIsRefusedAndASignOffThatDayMakesItValid() throws Exception {
+        String reviewer = newUser(StaffRole.REVIEWER);
+        String before = read("articles/causes.md");
+        String changed = before.replace("Stress makes muscles tense.", "Worry tightens muscles.");
+
+        MockHttpServletResponse refused = this.mockMvc
+                .perform(post("/staff/content/edit")
+                        .param("path", "articles/causes.md")
+                        .param("markdown", changed)
+                        .param("revision", revisionOf("articles/causes.md"))
+                        .param("action", "save")
+                        .with(user("elena").roles("EDITOR"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(Jsoup.parse(refused.getContentAsString())
+                        .select(".error-summary li")
+                        .text())
+                .contains("reviewed on 16 June 2026")
+                .contains("changed on 1 December 2026");
+        assertThat(read("articles/causes.md")).isEqualTo(before);
+
+        // The editor takes the review lines out (the page awaits review), a clinician signs off the new text.
+        String unreviewed = changed.replace("last_reviewed: 2026-06-16\n", "");
+        MockHttpServletResponse saved = this.mockMvc
+                .perform(post("/staff/content/edit")
+                        .param("path", "articles/causes.md")
+                        .param("markdown", unreviewed)
+                        .param("revision", revisionOf("articles/causes.md"))
+                        .param("action", "save")
+                        .with(user("elena").roles("EDITOR"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(saved.getStatus()).isEqualTo(302);
+        markReviewed("articles/causes.md", revisionOf("articles/causes.md"), reviewer);
+        assertThat(read("articles/causes.md"))
+                .contains("Worry tightens muscles.")
+                .contains("last_reviewed: 2026-12-01\n");
     }
 
     private MvcResult markReviewed(String path, String revision, String reviewer) throws Exception {
