@@ -162,10 +162,16 @@ final class ContentRemote {
      */
     void publish(RevCommit commit, String path) throws GitAPIException, IOException {
         for (int attempt = 0; attempt < PUSH_ATTEMPTS; attempt++) {
-            if (push()) {
+            try {
+                if (push()) {
+                    return;
+                }
+                fetch();
+            } catch (org.eclipse.jgit.api.errors.TransportException ex) {
+                // The shared repository cannot be reached: the commit is kept here and the next sync pushes it.
+                log.warn("The shared content history cannot be reached; the change is pushed later");
                 return;
             }
-            fetch();
             ObjectId theirs = repository().resolve(TRACKING);
             ObjectId ours = repository().resolve(Constants.HEAD);
             Set<String> both = changedOnBothSides(ours, theirs);

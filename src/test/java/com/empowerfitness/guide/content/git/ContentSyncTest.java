@@ -128,6 +128,21 @@ class ContentSyncTest {
     }
 
     @Test
+    void aCommitWhileTheSharedRepositoryIsUnreachableIsKeptAndPushedByTheNextSync() throws Exception {
+        Path moved = this.bare.resolveSibling(this.bare.getFileName() + "-away");
+        Files.move(this.bare, moved);
+        write(this.contentA, "home.md", ContentFixtures.HOME + "\nWhile offline.\n");
+        this.a.commitFile("home.md", "elena", "hello@clinic.example", "Offline edit");
+        assertThat(this.a.history("home.md").get(0).message()).isEqualTo("Offline edit");
+
+        Files.move(moved, this.bare);
+        this.a.sync();
+
+        assertThat(this.b.sync()).isTrue();
+        assertThat(read(this.contentB, "home.md")).contains("While offline.");
+    }
+
+    @Test
     void theRemotesAddressIsLoggedWithoutCredentials() {
         assertThat(ContentRemote.safe("https://clinic:secret@git.example/content.git"))
                 .isEqualTo("https://git.example/content.git")
