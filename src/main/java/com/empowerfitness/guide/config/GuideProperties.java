@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -53,7 +54,11 @@ public record GuideProperties(
                 "http://localhost:8080",
                 "",
                 Path.of("content"),
-                new Content(true, Duration.ofMillis(300), new Content.Git(true, Path.of("data/content.git"), "")),
+                new Content(
+                        true,
+                        Duration.ofMillis(300),
+                        new Content.Git(true, Path.of("data/content.git"), "", Duration.ofSeconds(3)),
+                        Period.ofYears(1)),
                 new Clinic("(555) 010-0199", "hello@empowerfitness.example", ""),
                 new Booking(
                         "2026-11-01", new Booking.RateLimit(5, Duration.ofMinutes(10)), 365, Duration.ofHours(24), ""),
@@ -110,11 +115,13 @@ public record GuideProperties(
      *
      * @param watch whether files added, changed or deleted under the folder are loaded while the site runs
      * @param watchDebounce how long the folder must be quiet after a change before it is loaded (one load a burst)
+     * @param reviewInterval how long a clinical sign-off holds: the next review is due this long after it
      */
     public record Content(
             @DefaultValue("true") boolean watch,
             @DefaultValue("300ms") Duration watchDebounce,
-            @DefaultValue @Valid Git git) {
+            @DefaultValue @Valid Git git,
+            @DefaultValue("P1Y") Period reviewInterval) {
 
         /**
          * {@code guide.content.git.*}: the folder's history (browser editing commits here).
@@ -122,11 +129,14 @@ public record GuideProperties(
          * @param enabled whether the folder is recorded in Git
          * @param dir the Git directory, outside the content folder
          * @param remote a repository every save is pushed to and pulled from (several instances); empty: none
+         * @param syncInterval how often an instance fetches the remote (a change elsewhere is live after at most
+         *     about this long plus a load)
          */
         public record Git(
                 @DefaultValue("true") boolean enabled,
                 @DefaultValue("data/content.git") Path dir,
-                @DefaultValue("") String remote) {}
+                @DefaultValue("") String remote,
+                @DefaultValue("3s") Duration syncInterval) {}
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +39,30 @@ public class ContentProcessor {
 
     private final PageMetaReader metaReader;
 
+    private final List<ContentRule> rules;
+
     public ContentProcessor(MarkdownDocumentParser parser, HtmlRendering rendering, PageMetaReader metaReader) {
+        this(parser, rendering, metaReader, List.of());
+    }
+
+    public ContentProcessor(
+            MarkdownDocumentParser parser,
+            HtmlRendering rendering,
+            PageMetaReader metaReader,
+            List<ContentRule> rules) {
         this.parser = parser;
         this.rendering = rendering;
         this.metaReader = metaReader;
+        this.rules = List.copyOf(rules);
+    }
+
+    @Autowired
+    ContentProcessor(
+            MarkdownDocumentParser parser,
+            HtmlRendering rendering,
+            PageMetaReader metaReader,
+            ObjectProvider<ContentRule> rules) {
+        this(parser, rendering, metaReader, rules.orderedStream().toList());
     }
 
     static Set<String> allowedKeys(ContentKind kind) {
@@ -96,6 +118,9 @@ public class ContentProcessor {
         String title = fm.requiredText("title", "Causes of lower back spasms");
         String summary = fm.text("summary").orElse(null);
         Meta meta = metaReader.read(fm);
+        for (ContentRule rule : rules) {
+            rule.check(file, fm);
+        }
         String html = rendering.render(parsed.document());
         Document dom = Jsoup.parseBodyFragment(html);
         dom.outputSettings().prettyPrint(false);

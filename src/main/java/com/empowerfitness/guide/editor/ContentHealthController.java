@@ -1,7 +1,13 @@
 package com.empowerfitness.guide.editor;
 
+import com.empowerfitness.guide.editor.signoff.ClinicalSignOff;
+import com.empowerfitness.guide.editor.signoff.ReviewRequest;
 import com.empowerfitness.guide.staff.StaffPage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +21,28 @@ class ContentHealthController {
 
     private final ContentHealth health;
 
-    ContentHealthController(ContentHealth health) {
+    private final ClinicalSignOff signOff;
+
+    private final PageEditor editor;
+
+    ContentHealthController(ContentHealth health, ClinicalSignOff signOff, PageEditor editor) {
         this.health = health;
+        this.signOff = signOff;
+        this.editor = editor;
     }
 
     @GetMapping("/staff/content")
     String list(Model model) {
-        List<PageHealth> pages = health.report();
+        Map<String, ReviewRequest> requests = this.signOff.openRequests();
+        // Pages an editor asked a clinician to review come first, then the report's own order (a stable sort).
+        List<PageHealth> pages = new ArrayList<>(health.report());
+        pages.sort(Comparator.comparing((PageHealth p) -> !requests.containsKey(p.path())));
+        Map<String, String> revisions = new LinkedHashMap<>();
+        for (PageHealth page : pages) {
+            this.editor.open(page.path()).ifPresent(d -> revisions.put(page.path(), d.revision()));
+        }
+        model.addAttribute("reviewRequests", requests);
+        model.addAttribute("revisions", revisions);
         model.addAttribute("pages", pages);
         model.addAttribute(
                 "errorCount", pages.stream().filter(p -> !p.errors().isEmpty()).count());

@@ -7,6 +7,7 @@ import com.empowerfitness.guide.content.ContentLoader;
 import com.empowerfitness.guide.content.git.ContentHistoryException;
 import com.empowerfitness.guide.content.git.ContentRepository;
 import com.empowerfitness.guide.content.git.ContentRepository.CommitInfo;
+import com.empowerfitness.guide.content.git.ContentSyncConflictException;
 import com.empowerfitness.guide.staff.AuditAction;
 import com.empowerfitness.guide.staff.AuditLog;
 import java.io.IOException;
@@ -124,6 +125,14 @@ public class PageEditor {
             try {
                 Optional<CommitInfo> commit = commit(command.path(), command.actor(), message);
                 return new Outcome.Saved(revisionOf(bytes), commit.orElse(null));
+            } catch (ContentSyncConflictException ex) {
+                // Another instance pushed a change to this file first; the folder holds theirs now.
+                String theirs = ex.theirs();
+                return new Outcome.Conflict(
+                        theirs,
+                        theirs == null
+                                ? ContentRepository.NO_FILE
+                                : revisionOf(theirs.getBytes(StandardCharsets.UTF_8)));
             } catch (ContentHistoryException ex) {
                 putBack(file, previous);
                 log.warn("A browser save of {} was undone: {}", command.path(), ex.getMessage());
@@ -131,6 +140,9 @@ public class PageEditor {
                         + "). Nothing was changed; try again, or ask the site's operator.");
             }
         });
+        if (outcome instanceof Outcome.Conflict && historyShared()) {
+            this.loader.load(); // a pull before or during the save may have brought other files too
+        }
         if (outcome instanceof Outcome.Saved) {
             this.audit.record(
                     command.actor(),
@@ -163,6 +175,13 @@ public class PageEditor {
             try {
                 Optional<CommitInfo> commit = commit(path, actor, "Delete " + path);
                 return new Outcome.Saved(ContentRepository.NO_FILE, commit.orElse(null));
+            } catch (ContentSyncConflictException ex) {
+                String theirs = ex.theirs();
+                return new Outcome.Conflict(
+                        theirs,
+                        theirs == null
+                                ? ContentRepository.NO_FILE
+                                : revisionOf(theirs.getBytes(StandardCharsets.UTF_8)));
             } catch (ContentHistoryException ex) {
                 putBack(file, previous);
                 return new Outcome.Failed("The deletion could not be recorded in the content history ("
@@ -227,8 +246,14 @@ public class PageEditor {
     private void commitPendingFolderChanges() {
         ContentRepository history = this.repository.getIfAvailable();
         if (history != null) {
-            history.commitFolderChanges();
+            // With a shared history this also pulls, so a save is compared with the newest version anywhere.
+            history.sync();
         }
+    }
+
+    private boolean historyShared() {
+        ContentRepository history = this.repository.getIfAvailable();
+        return history != null && history.isShared();
     }
 
     private <T> T locked(Supplier<T> work) {

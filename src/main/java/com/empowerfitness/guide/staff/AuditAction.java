@@ -30,7 +30,10 @@ public enum AuditAction {
     APPOINTMENT_MARKED("Marked an appointment attended or no-show"),
     VIEWED_APPOINTMENTS("Viewed the appointment calendar"),
     PURGED_APPOINTMENTS("Purged past appointments (retention)"),
-    ERASED_APPOINTMENT("Erased an appointment");
+    ERASED_APPOINTMENT("Erased an appointment"),
+    CONTENT_REVIEWED("Signed off a content file as clinically reviewed"),
+    CONTENT_REVIEW_REQUESTED("Asked for a clinical review of a content file"),
+    USER_DISPLAY_NAME_CHANGED("Changed a staff user's display name");
 
     private final String label;
 

@@ -61,6 +61,12 @@ public class SecurityConfig {
                         .hasRole("STAFF")
                         .requestMatchers("/staff/bookings", "/staff/bookings/**", "/staff/bookings.csv")
                         .hasRole("STAFF")
+                        // Clinical sign-off is a clinician's alone (ADMIN does not include REVIEWER); reviewers read
+                        // every page and its history, editors and administrators write.
+                        .requestMatchers(HttpMethod.POST, "/staff/content/review")
+                        .hasRole("REVIEWER")
+                        .requestMatchers(HttpMethod.GET, "/staff/content", "/staff/content/**")
+                        .hasAnyRole("EDITOR", "ADMIN", "REVIEWER")
                         .requestMatchers("/staff/content", "/staff/content/**")
                         .hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers(PublicPaths.staffArea())
@@ -109,7 +115,7 @@ public class SecurityConfig {
         return cache;
     }
 
-    /** Administrators can do everything staff and editors can. */
+    /** Administrators can do everything staff and editors can; not sign off clinically (no ROLE_REVIEWER). */
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_STAFF\nROLE_ADMIN > ROLE_EDITOR");

@@ -30,8 +30,10 @@ class StaffModelAdvice {
                 "staffCanEditContent",
                 signedIn
                         && authentication.getAuthorities().stream()
-                                .anyMatch((authority) ->
-                                        StaffRole.ADMIN.authority().equals(authority.getAuthority())
-                                                || StaffRole.EDITOR.authority().equals(authority.getAuthority())));
+                                .anyMatch((authority) -> StaffRole.ADMIN
+                                                .authority()
+                                                .equals(authority.getAuthority())
+                                        || StaffRole.EDITOR.authority().equals(authority.getAuthority())
+                                        || StaffRole.REVIEWER.authority().equals(authority.getAuthority())));
     }
 }

@@ -1,6 +1,9 @@
 package com.empowerfitness.guide.staff;
 
-/** What a staff member may do. ADMIN includes STAFF and EDITOR (see the role hierarchy). */
+/**
+ * What a staff member may do. ADMIN includes STAFF and EDITOR (see the role hierarchy), but never REVIEWER: a
+ * clinical sign-off names a clinician, so the role is given to that person on purpose.
+ */
 public enum StaffRole {
 
     /** Manages staff users, reads the audit log, erases requests. */
@@ -8,7 +11,9 @@ public enum StaffRole {
     /** Works the booking inbox. */
     STAFF("Staff"),
     /** Edits the guide's content (used by the content tools). */
-    EDITOR("Editor");
+    EDITOR("Editor"),
+    /** A clinician who signs off pages as clinically reviewed. */
+    REVIEWER("Clinical reviewer");
 
     private final String label;
 

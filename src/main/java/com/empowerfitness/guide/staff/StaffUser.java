@@ -42,6 +42,10 @@ public class StaffUser {
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** How the person is named where their work is credited (a clinical sign-off, a commit); optional. */
+    @Column(name = "display_name")
+    private String displayName;
+
     protected StaffUser() {}
 
     StaffUser(
@@ -108,6 +112,19 @@ public class StaffUser {
 
     public Instant getCreatedAt() {
         return this.createdAt;
+    }
+
+    public String getDisplayName() {
+        return this.displayName;
+    }
+
+    /** The display name, or the username when none is set. */
+    public String getCreditName() {
+        return (this.displayName == null || this.displayName.isBlank()) ? this.username : this.displayName;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = (displayName == null || displayName.isBlank()) ? null : displayName.strip();
     }
 
     public boolean hasRole(StaffRole role) {

@@ -53,6 +53,23 @@ public class StaffUserService {
         return this.users.findByUsername(StaffUserDetailsService.normalise(username));
     }
 
+    /** The name a staff member's work is credited with: their display name, else their username. */
+    @Transactional(readOnly = true)
+    public String creditName(String username) {
+        return find(username).map(StaffUser::getCreditName).orElse(username);
+    }
+
+    /**
+     * Sets (or, when blank, clears) the display name of the user {@code id}; {@code actor} is an administrator or
+     * the user themselves (the controllers decide who may).
+     */
+    @Transactional
+    public void setDisplayName(String actor, long id, String displayName) {
+        StaffUser user = this.users.findById(id).orElseThrow(NoSuchStaffUserException::new);
+        user.setDisplayName(displayName);
+        this.audit.record(actor, AuditAction.USER_DISPLAY_NAME_CHANGED, user.getUsername());
+    }
+
     /** Creates a user with a known password (tests and provisioning); no change needed at first login. */
     @Transactional
     public StaffUser createWithPassword(String actor, String username, Set<StaffRole> roles, String password) {

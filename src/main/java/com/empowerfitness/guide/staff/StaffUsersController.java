@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators add, disable and reset staff users. One-time passwords are shown once, never stored. */
@@ -149,6 +150,28 @@ class StaffUsersController {
                             .orElse(""));
             return null;
         });
+    }
+
+    /** Sets how a user is credited (a clinical sign-off names them); blank clears it (the username is used). */
+    @PostMapping("/staff/users/{id}/display-name")
+    String displayName(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String displayName,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        String name = displayName.strip();
+        if (name.length() > DisplayNameController.MAX_LENGTH) {
+            redirect.addFlashAttribute(
+                    "notice", "Keep the display name to " + DisplayNameController.MAX_LENGTH + " characters.");
+            return "redirect:/staff/users";
+        }
+        try {
+            this.users.setDisplayName(authentication.getName(), id, name);
+            redirect.addFlashAttribute("notice", "The display name is saved.");
+        } catch (StaffUserService.NoSuchStaffUserException ex) {
+            redirect.addFlashAttribute("notice", "That user no longer exists.");
+        }
+        return "redirect:/staff/users";
     }
 
     /** Admins cannot disable or reset themselves here, so that nobody locks the clinic out by mistake. */

@@ -126,10 +126,25 @@ public final class ContentFixtures {
 
     /** The same, with the clock that decides which review dates lie in the future. */
     public static ContentProcessor processor(Clock clock) {
+        return processor(clock, java.util.List.of());
+    }
+
+    /** The pipeline with the given rules (checks that need more than the file, such as its history). */
+    public static ContentProcessor processor(java.util.List<ContentRule> rules) {
+        return processor(Clock.systemDefaultZone(), rules);
+    }
+
+    public static ContentProcessor processor(Clock clock, java.util.List<ContentRule> rules) {
         MarkdownConfiguration markdown = new MarkdownConfiguration();
         return new ContentProcessor(
                 new MarkdownDocumentParser(markdown.markdownParser()),
                 new HtmlRendering(markdown.markdownRenderer(), new HtmlSanitizer()),
-                new PageMetaReader(clock));
+                new PageMetaReader(clock),
+                rules);
+    }
+
+    /** A file as the scanner would read it. */
+    public static ContentFile file(String path, String text) {
+        return new ContentFile(path, ContentKind.of(path).orElseThrow(), text, ContentScanner.hash(text));
     }
 }

@@ -1,10 +1,17 @@
 package com.empowerfitness.guide.content.git;
 
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.content.ContentLoader;
 import java.time.Clock;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The content folder's Git history, on unless {@code guide.content.git.enabled=false}. The Git directory is
@@ -14,13 +21,47 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "guide.content.git.enabled", havingValue = "true", matchIfMissing = true)
 class ContentGitConfiguration {
 
+    /** Credentials for an HTTPS remote; read from the environment only, never from a URL or a log line. */
+    static final String USERNAME_VARIABLE = "GUIDE_CONTENT_GIT_USERNAME";
+
+    static final String PASSWORD_VARIABLE = "GUIDE_CONTENT_GIT_PASSWORD";
+
+    private static final Logger log = LoggerFactory.getLogger(ContentGitConfiguration.class);
+
     @Bean(destroyMethod = "close")
-    ContentRepository contentRepository(GuideProperties properties, Clock clock) {
-        return ContentRepository.open(
+    ContentRepository contentRepository(GuideProperties properties, Clock clock, Environment environment) {
+        ContentRepository repository = ContentRepository.open(
                 properties.contentDir(),
                 properties.content().git().dir(),
                 clock,
                 properties.clinic().email());
+        String remote = properties.content().git().remote();
+        if (remote != null && !remote.isBlank()) {
+            String username = environment.getProperty(USERNAME_VARIABLE);
+            String password = environment.getProperty(PASSWORD_VARIABLE);
+            CredentialsProvider credentials = (username != null && password != null)
+                    ? new UsernamePasswordCredentialsProvider(username, password)
+                    : null;
+            repository.connect(remote, credentials);
+            log.info("The content history is shared through {}", ContentRemote.safe(ContentRemote.urlOf(remote)));
+        }
+        return repository;
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${guide.content.git.remote:}' != ''")
+    ContentSync contentSync(ContentRepository repository, ContentLoader loader) {
+        return new ContentSync(repository, loader);
+    }
+
+    /** Issue 16.4: a review dated before the page's text last changed is an error (off only in some tests). */
+    @Bean
+    @ConditionalOnProperty(
+            name = "guide.content.review-after-change-check",
+            havingValue = "true",
+            matchIfMissing = true)
+    ReviewAfterChangeRule reviewAfterChangeRule(ContentRepository repository) {
+        return new ReviewAfterChangeRule(repository);
     }
 
     @Bean

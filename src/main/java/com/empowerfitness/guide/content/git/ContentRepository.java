@@ -61,6 +61,9 @@ public class ContentRepository implements AutoCloseable {
 
     private final ReentrantLock lock = new ReentrantLock();
 
+    /** The shared repository this one pushes to and pulls from (several instances), if any. */
+    private volatile ContentRemote remote;
+
     private ContentRepository(Path workTree, Git git, Clock clock, String folderEmail) {
         this.workTree = workTree;
         this.git = git;
@@ -109,6 +112,61 @@ public class ContentRepository implements AutoCloseable {
 
     public Path workTree() {
         return this.workTree;
+    }
+
+    /**
+     * Shares this history through {@code url} (a bare repository on a shared volume, or HTTPS): fetches it,
+     * takes the remote's content when this history is new to it (the shared folder is the truth, files only this
+     * folder has are kept and committed), merges otherwise, and pushes what this instance has that it lacks.
+     */
+    public void connect(String url, org.eclipse.jgit.transport.CredentialsProvider credentials) {
+        locked(() -> {
+            try {
+                org.eclipse.jgit.lib.StoredConfig config =
+                        this.git.getRepository().getConfig();
+                config.setString("remote", ContentRemote.NAME, "url", ContentRemote.urlOf(url));
+                config.setString(
+                        "remote",
+                        ContentRemote.NAME,
+                        "fetch",
+                        "+refs/heads/*:refs/remotes/" + ContentRemote.NAME + "/*");
+                config.setString("user", null, "name", FOLDER_AUTHOR);
+                config.setString("user", null, "email", this.folderEmail);
+                config.save();
+            } catch (IOException ex) {
+                throw new UncheckedIOException("The content history's remote cannot be set", ex);
+            }
+            this.remote = new ContentRemote(this.git, credentials);
+            this.remote.adoptOrMerge();
+            return null;
+        });
+    }
+
+    /** Whether a remote is connected. */
+    public boolean isShared() {
+        return this.remote != null;
+    }
+
+    /**
+     * Brings this instance in step with the remote: commits the folder's own changes, fetches, fast-forwards or
+     * merges (when different files changed), pushes what the remote lacks. Returns whether the folder's files
+     * changed (then the content must be loaded). Without a remote only commits the folder's changes.
+     */
+    public boolean sync() {
+        return locked(() -> {
+            commitFolderChanges();
+            return this.remote != null && this.remote.pullAndPush();
+        });
+    }
+
+    /** Pushes local commits the remote lacks (after a commit of the folder's own changes), if shared. */
+    public void pushPending() {
+        if (this.remote != null) {
+            locked(() -> {
+                this.remote.pullAndPush();
+                return null;
+            });
+        }
     }
 
     /** Runs {@code work} holding the repository's lock (for a check-then-write that must not interleave). */
@@ -170,8 +228,13 @@ public class ContentRepository implements AutoCloseable {
                         .setCommitter(new PersonIdent(authorName, authorEmail, now(), zone()))
                         .setMessage(message)
                         .call();
+                if (this.remote != null) {
+                    this.remote.publish(commit, path);
+                }
                 return CommitInfo.of(commit);
-            } catch (GitAPIException | RuntimeException ex) {
+            } catch (ContentSyncConflictException ex) {
+                throw ex;
+            } catch (GitAPIException | IOException | RuntimeException ex) {
                 throw new ContentHistoryException("the change to " + path + " could not be committed", ex);
             }
         });
@@ -269,6 +332,80 @@ public class ContentRepository implements AutoCloseable {
         } catch (GitAPIException | IOException ex) {
             throw new ContentHistoryException("the deleted files could not be listed", ex);
         }
+    }
+
+    /** Front-matter keys a clinical sign-off writes: a change to these alone does not change what was reviewed. */
+    static final java.util.Set<String> REVIEW_KEYS =
+            java.util.Set.of("last_reviewed", "reviewed_by", "next_review_due");
+
+    /**
+     * The day (in the clock's zone) the text of {@code path} last changed, ignoring changes to the review keys
+     * only: today when {@code currentText} differs from the committed version, else the newest commit that changed
+     * an existing version. Empty when the text never changed since the file was added (its first version says
+     * nothing about when it was written).
+     */
+    public Optional<java.time.LocalDate> lastTextChange(String path, String currentText) {
+        try {
+            if (this.git.getRepository().resolve(Constants.HEAD) == null) {
+                return Optional.empty();
+            }
+            List<RevCommit> commits = new ArrayList<>();
+            for (RevCommit commit : this.git.log().addPath(path).call()) {
+                commits.add(commit);
+            }
+            if (commits.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> newest = textAt(commits.get(0).getName(), path);
+            if (newest.isEmpty()) {
+                return Optional.empty(); // deleted and written again: a new file
+            }
+            if (!withoutReviewLines(newest.get()).equals(withoutReviewLines(currentText))) {
+                return Optional.of(java.time.LocalDate.now(this.clock));
+            }
+            for (int i = 0; i + 1 < commits.size(); i++) {
+                Optional<String> version = textAt(commits.get(i).getName(), path);
+                Optional<String> before = textAt(commits.get(i + 1).getName(), path);
+                if (version.isEmpty() || before.isEmpty()) {
+                    return Optional.empty(); // this version was added (or restored after a deletion)
+                }
+                if (!withoutReviewLines(version.get()).equals(withoutReviewLines(before.get()))) {
+                    return Optional.of(commits.get(i)
+                            .getAuthorIdent()
+                            .getWhenAsInstant()
+                            .atZone(zone())
+                            .toLocalDate());
+                }
+            }
+            return Optional.empty();
+        } catch (GitAPIException | IOException ex) {
+            throw new ContentHistoryException("the history of " + path + " could not be read", ex);
+        }
+    }
+
+    /** The text with the review keys' front-matter lines removed, and line endings made plain. */
+    static String withoutReviewLines(String text) {
+        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        boolean inFrontMatter = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (i == 0 && line.strip().equals("---")) {
+                inFrontMatter = true;
+            } else if (inFrontMatter
+                    && (line.strip().equals("---") || line.strip().equals("..."))) {
+                inFrontMatter = false;
+            } else if (inFrontMatter && isReviewLine(line)) {
+                continue;
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static boolean isReviewLine(String line) {
+        int colon = line.indexOf(':');
+        return colon > 0 && REVIEW_KEYS.contains(line.substring(0, colon).strip()) && !line.startsWith(" ");
     }
 
     /** The Git blob id of a file's bytes: the revision an edit form starts from. */

@@ -27,6 +27,7 @@ class FolderChangesCommitter {
                     .commitFolderChanges()
                     .ifPresent(
                             commit -> log.info("Committed changes made in the content folder as {}", commit.shortId()));
+            this.repository.pushPending();
         } catch (ContentHistoryException ex) {
             // The pages are live either way; the next change or browser save commits what is pending.
             log.warn("Changes in the content folder could not be committed yet: {}", ex.getMessage());

@@ -1,0 +1,161 @@
+package com.empowerfitness.guide.content.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.empowerfitness.guide.content.ContentFixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two instances (two content folders, two histories) sharing one bare repository: saves are pushed, the other
+ * instance has them after its next sync, a rejected push is merged when other files changed and a conflict when
+ * the same file did. Time is an explicit {@code sync()} call, never a sleep.
+ */
+class ContentSyncTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneId.of("UTC"));
+
+    @TempDir
+    Path bare;
+
+    @TempDir
+    Path contentA;
+
+    @TempDir
+    Path gitA;
+
+    @TempDir
+    Path contentB;
+
+    @TempDir
+    Path gitB;
+
+    private ContentRepository a;
+
+    private ContentRepository b;
+
+    @BeforeEach
+    void twoInstances() throws Exception {
+        Git.init()
+                .setBare(true)
+                .setDirectory(this.bare.toFile())
+                .setInitialBranch("main")
+                .call()
+                .close();
+        ContentFixtures.writeGuide(this.contentA);
+        this.a = ContentRepository.open(this.contentA, this.gitA, CLOCK, "hello@clinic.example");
+        this.a.connect(this.bare.toString(), null);
+        // B starts with an empty folder: it takes the shared content.
+        this.b = ContentRepository.open(this.contentB, this.gitB, CLOCK, "hello@clinic.example");
+        this.b.connect(this.bare.toUri().toString(), null);
+    }
+
+    @AfterEach
+    void close() {
+        this.a.close();
+        this.b.close();
+    }
+
+    @Test
+    void aNewInstanceTakesTheSharedContentAndASaveOnOneIsOnTheOtherAfterItsNextSync() throws Exception {
+        assertThat(read(this.contentB, "articles/causes.md")).isEqualTo(ContentFixtures.ARTICLE);
+
+        write(this.contentA, "home.md", ContentFixtures.HOME + "\nNew on A.\n");
+        this.a.commitFile("home.md", "elena", "hello@clinic.example", "Edit home.md");
+
+        assertThat(this.b.sync()).isTrue();
+        assertThat(read(this.contentB, "home.md")).contains("New on A.");
+        assertThat(this.b.history("home.md").get(0).author()).isEqualTo("elena");
+        assertThat(this.b.sync()).as("nothing new").isFalse();
+    }
+
+    @Test
+    void aFileChangedOnDiskOnOneInstanceReachesTheOther() throws Exception {
+        write(this.contentB, "articles/new-page.md", ContentFixtures.ARTICLE.replace("Spasms", "New page."));
+
+        this.b.sync();
+
+        assertThat(this.a.sync()).isTrue();
+        assertThat(read(this.contentA, "articles/new-page.md")).contains("New page.");
+        assertThat(this.a.history("articles/new-page.md").get(0).author()).isEqualTo(ContentRepository.FOLDER_AUTHOR);
+    }
+
+    @Test
+    void aRejectedPushIsMergedWhenTheOtherInstanceChangedAnotherFile() throws Exception {
+        write(this.contentA, "home.md", ContentFixtures.HOME + "\nFrom A.\n");
+        this.a.commitFile("home.md", "ana", "hello@clinic.example", "A's change");
+
+        // B has not synced: its push is rejected, then fetched and merged.
+        String mine = ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "From B.");
+        write(this.contentB, "articles/causes.md", mine);
+        this.b.commitFile("articles/causes.md", "ben", "hello@clinic.example", "B's change");
+
+        assertThat(read(this.contentB, "home.md")).contains("From A.");
+        assertThat(read(this.contentB, "articles/causes.md")).isEqualTo(mine);
+        assertThat(this.a.sync()).isTrue();
+        assertThat(read(this.contentA, "articles/causes.md")).isEqualTo(mine);
+        assertThat(read(this.contentA, "home.md")).contains("From A.");
+    }
+
+    @Test
+    void aRejectedPushOfTheSameFileIsAConflictWithTheirVersionAndTheSharedHistoryKeepsTheirs() throws Exception {
+        String theirs = ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "Their sentence.");
+        write(this.contentA, "articles/causes.md", theirs);
+        this.a.commitFile("articles/causes.md", "ana", "hello@clinic.example", "Theirs");
+
+        write(
+                this.contentB,
+                "articles/causes.md",
+                ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "My sentence."));
+        assertThatThrownBy(() -> this.b.commitFile("articles/causes.md", "ben", "hello@clinic.example", "Mine"))
+                .isInstanceOfSatisfying(
+                        ContentSyncConflictException.class,
+                        ex -> assertThat(ex.theirs()).isEqualTo(theirs));
+
+        assertThat(read(this.contentB, "articles/causes.md")).isEqualTo(theirs);
+        assertThat(this.a.sync()).isFalse();
+        assertThat(read(this.contentA, "articles/causes.md")).isEqualTo(theirs);
+        assertThat(this.b.history("articles/causes.md").get(0).message()).isEqualTo("Theirs");
+    }
+
+    @Test
+    void aCommitWhileTheSharedRepositoryIsUnreachableIsKeptAndPushedByTheNextSync() throws Exception {
+        Path moved = this.bare.resolveSibling(this.bare.getFileName() + "-away");
+        Files.move(this.bare, moved);
+        write(this.contentA, "home.md", ContentFixtures.HOME + "\nWhile offline.\n");
+        this.a.commitFile("home.md", "elena", "hello@clinic.example", "Offline edit");
+        assertThat(this.a.history("home.md").get(0).message()).isEqualTo("Offline edit");
+
+        Files.move(moved, this.bare);
+        this.a.sync();
+
+        assertThat(this.b.sync()).isTrue();
+        assertThat(read(this.contentB, "home.md")).contains("While offline.");
+    }
+
+    @Test
+    void theRemotesAddressIsLoggedWithoutCredentials() {
+        assertThat(ContentRemote.safe("https://clinic:secret@git.example/content.git"))
+                .isEqualTo("https://git.example/content.git")
+                .doesNotContain("secret");
+        assertThat(ContentRemote.urlOf("/srv/shared/content.git")).startsWith("file:");
+    }
+
+    private static void write(Path root, String path, String text) throws Exception {
+        Files.createDirectories(root.resolve(path).getParent());
+        Files.writeString(root.resolve(path), text);
+    }
+
+    private static String read(Path root, String path) throws Exception {
+        return Files.readString(root.resolve(path));
+    }
+}
