@@ -1,8 +1,8 @@
 package com.empowerfitness.guide.seo;
 
 import com.empowerfitness.guide.article.Article;
+import com.empowerfitness.guide.block.ContentBlock;
 import com.empowerfitness.guide.check.CheckPage;
-import com.empowerfitness.guide.content.ContentBlock;
 import com.empowerfitness.guide.exercise.Exercise;
 import com.empowerfitness.guide.faq.Faq;
 import jakarta.servlet.http.HttpServletRequest;

@@ -45,10 +45,10 @@ class PublishedPages {
         LocalDateTime now = LocalDateTime.now(clock);
         List<Page> pages = new ArrayList<>();
         for (Article a : articles.findVisible(now)) {
-            pages.add(page("/articles/" + a.getSlug(), a.getTitle(), a.getSummary(), a.getPage()));
+            pages.add(page(a.getUrl(), a.getTitle(), a.getSummary(), a.getPage()));
         }
         for (Exercise e : exercises.findVisible(now)) {
-            pages.add(page("/exercises/" + e.getSlug(), e.getTitle(), e.getSummary(), e.getPage()));
+            pages.add(page(e.getUrl(), e.getTitle(), e.getSummary(), e.getPage()));
         }
         return pages;
     }
