@@ -6,6 +6,9 @@ import com.empowerfitness.guide.article.ArticleRepository;
 import com.empowerfitness.guide.block.BlockKind;
 import com.empowerfitness.guide.block.ContentBlock;
 import com.empowerfitness.guide.block.ContentBlockRepository;
+import com.empowerfitness.guide.check.CheckContentType;
+import com.empowerfitness.guide.check.CheckPage;
+import com.empowerfitness.guide.check.CheckPageRepository;
 import com.empowerfitness.guide.content.ContentError;
 import com.empowerfitness.guide.content.ContentErrorRecord;
 import com.empowerfitness.guide.content.ContentErrorRepository;
@@ -61,6 +64,8 @@ public class ContentHealth {
 
     private final FaqRepository faqs;
 
+    private final CheckPageRepository checks;
+
     private final ContentErrorRepository errors;
 
     private final Clock clock;
@@ -70,12 +75,14 @@ public class ContentHealth {
             ExerciseRepository exercises,
             ContentBlockRepository blocks,
             FaqRepository faqs,
+            CheckPageRepository checks,
             ContentErrorRepository errors,
             Clock clock) {
         this.articles = articles;
         this.exercises = exercises;
         this.blocks = blocks;
         this.faqs = faqs;
+        this.checks = checks;
         this.errors = errors;
         this.clock = clock;
     }
@@ -131,6 +138,14 @@ public class ContentHealth {
                         .collect(Collectors.joining());
             }
             pages.add(page(block.getPage(), block.getTitle(), url, html, errorsByPath, targets, now, today));
+        }
+        for (CheckPage check : checks.findAllBy()) {
+            String html = check.getIntroHtml() + "<h2>" + Entities.escape(check.getEmergencyTitle()) + "</h2>"
+                    + check.getEmergencyHtml() + "<h2>" + Entities.escape(check.getConsultTitle()) + "</h2>"
+                    + check.getConsultHtml() + "<h2>" + Entities.escape(check.getSelfCareTitle()) + "</h2>"
+                    + check.getSelfCareHtml();
+            pages.add(page(
+                    check.getPage(), check.getTitle(), CheckContentType.URL, html, errorsByPath, targets, now, today));
         }
         Set<String> stored = pages.stream().map(PageHealth::path).collect(Collectors.toSet());
         errorsByPath.forEach((path, list) -> {
