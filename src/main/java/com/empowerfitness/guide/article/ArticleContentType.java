@@ -53,8 +53,7 @@ public class ArticleContentType extends SluggedContentType<Article, ArticleConte
                     page.fitting("a section heading", h2.text(), StoredLength.TITLE)));
         }
         int words = page.wordCount();
-        List<String> tags = fm.list("tags");
-        page.fitting("the `tags`", String.join(",", tags), StoredLength.LINE);
+        List<String> tags = page.tags();
         return new ArticleContent(
                 page.file(),
                 page.slug(),

@@ -82,6 +82,25 @@ public record RenderedPage(ParsedDocument parsed, String title, String summary, 
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
+    /**
+     * The {@code tags} list; each tag is part of an address ({@code /tags/{tag}}), so only lower-case letters,
+     * digits and single hyphens.
+     */
+    public java.util.List<String> tags() {
+        java.util.List<String> tags = frontMatter().list("tags");
+        for (String tag : tags) {
+            if (!isSlug(tag)) {
+                throw frontMatter()
+                        .error(
+                                "tags",
+                                "`tags`: " + tag + " can only use lower-case letters, digits and single hyphens, "
+                                        + "e.g. `tags: [posture, getting-help]`");
+            }
+        }
+        fitting("the `tags`", String.join(",", tags), StoredLength.LINE);
+        return tags;
+    }
+
     public int wordCount() {
         String text = dom.text().strip();
         return text.isEmpty() ? 0 : text.split("\\s+").length;

@@ -81,8 +81,7 @@ public class ExerciseContentType extends SluggedContentType<Exercise, ExerciseCo
             throw fm.error("sides", "`sides`: " + sides + " must be `both` (each side in turn) or `none`");
         }
         String stopIf = page.fitting("the `stop_if`", fm.text("stop_if").orElse(null), StoredLength.SUMMARY);
-        List<String> tags = fm.list("tags");
-        page.fitting("the `tags`", String.join(",", tags), StoredLength.LINE);
+        List<String> tags = page.tags();
         // The steps are the first numbered list at the top level (not one inside a callout).
         Element list = page.dom().body().children().stream()
                 .filter(e -> e.nameIs("ol"))

@@ -295,4 +295,19 @@ class ContentProcessorTest {
 
         assertThat(article.bodyHtml()).doesNotContain("<h1").contains("<h2 id=\"second-title\">");
     }
+
+    @Test
+    void aTagThatIsNotAnAddressIsTheFilesErrorWithItsLine() {
+        ContentError error = errorOf("articles/x.md", """
+                ---
+                title: X
+                tags: [posture, ../../staff]
+                ---
+                Text.
+                """);
+
+        assertThat(error.path()).isEqualTo("articles/x.md");
+        assertThat(error.line()).isEqualTo(3);
+        assertThat(error.reason()).contains("../../staff", "lower-case letters");
+    }
 }
