@@ -1,7 +1,6 @@
 package com.empowerfitness.guide.article;
 
 import com.empowerfitness.guide.content.PageInfo;
-import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
 import com.empowerfitness.guide.content.SluggedPage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -91,6 +90,11 @@ public class Article implements SluggedPage {
 
     public String getSlug() {
         return slug;
+    }
+
+    /** The article's address. */
+    public String getUrl() {
+        return ArticleContentType.urlOf(slug);
     }
 
     public String getTitle() {

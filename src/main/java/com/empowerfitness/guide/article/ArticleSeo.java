@@ -45,6 +45,6 @@ class ArticleSeo implements PublishedPageSource {
     }
 
     private static String path(Article article) {
-        return "/articles/" + article.getSlug();
+        return article.getUrl();
     }
 }

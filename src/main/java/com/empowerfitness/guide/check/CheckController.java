@@ -35,8 +35,7 @@ class CheckController {
 
     private CheckPage visiblePage() {
         LocalDateTime now = LocalDateTime.now(clock);
-        return pages.findAllBy().stream()
-                .filter(p -> p.getPage().isVisibleAt(now))
+        return pages.findVisible(now).stream()
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

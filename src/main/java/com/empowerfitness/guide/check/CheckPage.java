@@ -1,7 +1,6 @@
 package com.empowerfitness.guide.check;
 
 import com.empowerfitness.guide.content.PageInfo;
-import com.empowerfitness.guide.content.ProcessedContent.CheckContent;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

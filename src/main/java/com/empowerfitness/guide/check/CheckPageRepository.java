@@ -1,9 +1,13 @@
 package com.empowerfitness.guide.check;
 
+import com.empowerfitness.guide.content.Visibility;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface CheckPageRepository extends JpaRepository<CheckPage, Long> {
 
@@ -12,4 +16,9 @@ public interface CheckPageRepository extends JpaRepository<CheckPage, Long> {
     /** The check with both question lists (there is one check page, from check.md). */
     @EntityGraph(attributePaths = {"redFlags", "consultSigns"})
     List<CheckPage> findAllBy();
+
+    /** The check as patients may see it now, with both question lists. */
+    @EntityGraph(attributePaths = {"redFlags", "consultSigns"})
+    @Query("select p from CheckPage p where " + Visibility.VISIBLE_NOW + " order by p.id")
+    List<CheckPage> findVisible(@Param("now") LocalDateTime now);
 }

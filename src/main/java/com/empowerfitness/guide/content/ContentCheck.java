@@ -17,10 +17,14 @@ public class ContentCheck {
 
     private final HtmlRendering rendering;
 
-    public ContentCheck(MarkdownDocumentParser parser, ContentProcessor processor, HtmlRendering rendering) {
+    private final ContentTypes types;
+
+    public ContentCheck(
+            MarkdownDocumentParser parser, ContentProcessor processor, HtmlRendering rendering, ContentTypes types) {
         this.parser = parser;
         this.processor = processor;
         this.rendering = rendering;
+        this.types = types;
     }
 
     /**
@@ -29,12 +33,12 @@ public class ContentCheck {
      * @param path a path relative to the content folder, e.g. {@code articles/causes.md}
      */
     public Result check(String path, String text) {
-        Optional<ContentKind> kind = ContentKind.of(path);
-        if (kind.isEmpty()) {
+        Optional<ContentType> type = types.of(path);
+        if (type.isEmpty()) {
             return new Result(
                     null, null, List.of(new ContentError(path, null, null, "this is not a place the guide knows")));
         }
-        ContentFile file = new ContentFile(path, kind.get(), text, ContentScanner.hash(text));
+        ContentFile file = new ContentFile(path, text, ContentScanner.hash(text));
         try {
             ParsedDocument parsed = this.parser.parse(file);
             String title = parsed.frontMatter().text("title").orElse(null);
@@ -56,7 +60,7 @@ public class ContentCheck {
 
     /** The address-friendly form of a title: lower case, words joined by hyphens. */
     public static String slugOf(String title) {
-        return ContentProcessor.slugify(title);
+        return RenderedPage.slugify(title);
     }
 
     /**

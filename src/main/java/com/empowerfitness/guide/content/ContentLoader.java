@@ -2,7 +2,6 @@ package com.empowerfitness.guide.content;
 
 import com.empowerfitness.guide.config.GuideProperties;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,8 @@ public class ContentLoader implements SmartInitializingSingleton {
 
     private final ContentStore store;
 
+    private final ContentTypes types;
+
     private final ApplicationEventPublisher events;
 
     public ContentLoader(
@@ -38,11 +39,13 @@ public class ContentLoader implements SmartInitializingSingleton {
             ContentScanner scanner,
             ContentProcessor processor,
             ContentStore store,
+            ContentTypes types,
             ApplicationEventPublisher events) {
         this.properties = properties;
         this.scanner = scanner;
         this.processor = processor;
         this.store = store;
+        this.types = types;
         this.events = events;
     }
 
@@ -66,12 +69,12 @@ public class ContentLoader implements SmartInitializingSingleton {
         List<String> present =
                 new ArrayList<>(errors.stream().map(ContentError::path).toList());
         List<ProcessedContent> processed = new ArrayList<>();
-        Map<ContentKind, Map<String, String>> keysByKind = new EnumMap<>(ContentKind.class);
+        Map<String, Map<String, String>> keysByNamespace = new HashMap<>();
         for (ContentFile file : scan.files()) {
             present.add(file.path());
             try {
                 ProcessedContent content = processor.process(file);
-                duplicateOf(content, keysByKind).ifPresentOrElse(errors::add, () -> processed.add(content));
+                duplicateOf(content, keysByNamespace).ifPresentOrElse(errors::add, () -> processed.add(content));
             } catch (ContentException ex) {
                 errors.add(ex.error());
             }
@@ -113,13 +116,12 @@ public class ContentLoader implements SmartInitializingSingleton {
         return report;
     }
 
-    /** Slugs are unique per kind; home and blocks share one namespace of keys. */
-    private static Optional<ContentError> duplicateOf(
-            ProcessedContent content, Map<ContentKind, Map<String, String>> keysByKind) {
-        ContentKind kind = content.file().kind() == ContentKind.HOME
-                ? ContentKind.BLOCK
-                : content.file().kind();
-        Map<String, String> keys = keysByKind.computeIfAbsent(kind, k -> new HashMap<>());
+    /** Keys are unique per namespace of a content type (slugs of articles, names of blocks and the home page). */
+    private Optional<ContentError> duplicateOf(
+            ProcessedContent content, Map<String, Map<String, String>> keysByNamespace) {
+        String namespace =
+                types.of(content.path()).map(ContentType::keyNamespace).orElse("");
+        Map<String, String> keys = keysByNamespace.computeIfAbsent(namespace, k -> new HashMap<>());
         String other = keys.putIfAbsent(content.key(), content.path());
         if (other == null) {
             return Optional.empty();

@@ -33,6 +33,12 @@ public class ContentScanner {
      */
     public record ScanResult(List<ContentFile> files, List<ContentError> errors, Optional<String> folderProblem) {}
 
+    private final ContentTypes types;
+
+    public ContentScanner(ContentTypes types) {
+        this.types = types;
+    }
+
     public ScanResult scan(Path folder) {
         Path root = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
@@ -57,19 +63,14 @@ public class ContentScanner {
             if (path.equalsIgnoreCase("README.md")) {
                 continue; // notes for editors, not a page
             }
-            Optional<ContentKind> kind = ContentKind.of(path);
-            if (kind.isEmpty() || !path.endsWith(".md")) {
+            if (types.of(path).isEmpty() || !path.endsWith(".md")) {
                 errors.add(new ContentError(
-                        path,
-                        null,
-                        null,
-                        "this file is not in a place the guide knows: use "
-                                + "home.md, faqs.md, or a .md file directly inside articles/, exercises/ or blocks/"));
+                        path, null, null, "this file is not in a place the guide knows: use " + types.places()));
                 continue;
             }
             try {
                 String text = decode(Files.readAllBytes(file));
-                files.add(new ContentFile(path, kind.get(), text, hash(text)));
+                files.add(new ContentFile(path, text, hash(text)));
             } catch (CharacterCodingException ex) {
                 errors.add(new ContentError(
                         path,

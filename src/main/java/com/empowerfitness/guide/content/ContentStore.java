@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ContentStore {
 
-    private final List<ContentHandler> handlers;
+    private final ContentTypes types;
 
     private final ContentErrorRepository errorRepository;
 
@@ -30,11 +30,8 @@ public class ContentStore {
     private final Clock clock;
 
     public ContentStore(
-            List<ContentHandler> handlers,
-            ContentErrorRepository errorRepository,
-            EntityManager entityManager,
-            Clock clock) {
-        this.handlers = handlers;
+            ContentTypes types, ContentErrorRepository errorRepository, EntityManager entityManager, Clock clock) {
+        this.types = types;
         this.errorRepository = errorRepository;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -51,14 +48,14 @@ public class ContentStore {
         lockAgainstOtherInstances();
         Instant now = clock.instant();
         Set<String> present = Set.copyOf(presentPaths);
-        Map<ContentHandler, Map<String, String>> stored = new HashMap<>();
+        Map<ContentType, Map<String, String>> stored = new HashMap<>();
         int removed = 0;
-        for (ContentHandler handler : handlers) {
-            Map<String, String> hashes = handler.storedHashes();
-            stored.put(handler, hashes);
+        for (ContentType type : types.all()) {
+            Map<String, String> hashes = type.storedHashes();
+            stored.put(type, hashes);
             for (String path : hashes.keySet()) {
                 if (!present.contains(path)) {
-                    handler.remove(path);
+                    type.remove(path);
                     removed++;
                 }
             }
@@ -72,8 +69,8 @@ public class ContentStore {
         int unchanged = 0;
         for (boolean existing : new boolean[] {true, false}) {
             for (ProcessedContent content : contents) {
-                ContentHandler handler = handlerFor(content.file().kind());
-                String storedHash = stored.get(handler).get(content.path());
+                ContentType type = typeOf(content);
+                String storedHash = stored.get(type).get(content.path());
                 if ((storedHash != null) != existing) {
                     continue;
                 }
@@ -81,7 +78,7 @@ public class ContentStore {
                     unchanged++;
                     continue;
                 }
-                Optional<ContentError> conflict = handler.save(content, now);
+                Optional<ContentError> conflict = type.save(content, now);
                 if (conflict.isPresent()) {
                     allErrors.add(conflict.get());
                 } else if (existing) {
@@ -119,10 +116,8 @@ public class ContentStore {
                 .getResultList();
     }
 
-    private ContentHandler handlerFor(ContentKind kind) {
-        return handlers.stream()
-                .filter(h -> h.kinds().contains(kind))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No content handler for " + kind));
+    private ContentType typeOf(ProcessedContent content) {
+        return types.of(content.path())
+                .orElseThrow(() -> new IllegalStateException("No content type for " + content.path()));
     }
 }

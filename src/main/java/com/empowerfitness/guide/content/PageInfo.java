@@ -66,9 +66,7 @@ public class PageInfo {
 
     /** Shown to patients: not a draft, already published and not expired. */
     public boolean isVisibleAt(LocalDateTime now) {
-        return !draft
-                && (publishAt == null || !publishAt.isAfter(now))
-                && (expiresAt == null || expiresAt.isAfter(now));
+        return Visibility.visible(draft, publishAt, expiresAt, now);
     }
 
     public String getAuthor() {

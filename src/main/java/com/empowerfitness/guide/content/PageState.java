@@ -29,10 +29,10 @@ public enum PageState {
         if (page.isDraft()) {
             return DRAFT;
         }
-        if (page.getPublishAt() != null && page.getPublishAt().isAfter(now)) {
+        if (Visibility.scheduled(page.getPublishAt(), now)) {
             return SCHEDULED;
         }
-        if (page.getExpiresAt() != null && !page.getExpiresAt().isAfter(now)) {
+        if (Visibility.expired(page.getExpiresAt(), now)) {
             return EXPIRED;
         }
         return PUBLISHED;

@@ -2,14 +2,16 @@ package com.empowerfitness.guide.content;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 
-/** Stage 4's output: everything the store needs, already rendered and sanitized. */
-public sealed interface ProcessedContent {
+/**
+ * Stage 4's output: everything the store needs, already rendered and sanitized. Each {@link ContentType} has its
+ * own record (ArticleContent, ExerciseContent, ...), next to the entity it fills.
+ */
+public interface ProcessedContent {
 
     ContentFile file();
 
-    /** The address or key that must be unique within its kind (slug, block key), or null when none. */
+    /** The address or key that must be unique within its type's namespace (slug, block key), or null when none. */
     String key();
 
     /** The line that sets the key, for duplicate errors: the {@code slug:} line, or null when from the file name. */
@@ -66,108 +68,6 @@ public sealed interface ProcessedContent {
                     null,
                     null,
                     null);
-        }
-    }
-
-    /** An h2 heading of a page: its anchor id and text. */
-    record Heading(String anchor, String text) {}
-
-    record ArticleContent(
-            ContentFile file,
-            String key,
-            Integer keyLine,
-            String title,
-            String summary,
-            Integer order,
-            Meta meta,
-            List<String> tags,
-            int readingMinutes,
-            int wordCount,
-            String bodyHtml,
-            List<Heading> toc)
-            implements ProcessedContent {}
-
-    record ExerciseContent(
-            ContentFile file,
-            String key,
-            Integer keyLine,
-            String title,
-            String summary,
-            Integer order,
-            Meta meta,
-            List<String> tags,
-            String position,
-            IntRange hold,
-            IntRange move,
-            IntRange repetitions,
-            String sides,
-            String purpose,
-            String stopIf,
-            List<String> steps,
-            String bodyHtml)
-            implements ProcessedContent {}
-
-    record FaqEntry(String question, String anchor, String answerHtml) {}
-
-    record FaqPageContent(
-            ContentFile file, String title, String summary, Meta meta, String introHtml, List<FaqEntry> entries)
-            implements ProcessedContent {
-
-        @Override
-        public String key() {
-            return "faqs";
-        }
-
-        @Override
-        public Integer keyLine() {
-            return null;
-        }
-    }
-
-    /** The home page or a reusable block. */
-    record BlockContent(
-            ContentFile file,
-            String key,
-            Integer keyLine,
-            String title,
-            String summary,
-            Integer order,
-            Meta meta,
-            Integer readingMinutes,
-            List<String> highlights,
-            String bodyHtml)
-            implements ProcessedContent {}
-
-    /**
-     * {@code check.md}: the red-flag questionnaire. The questions come from the front matter, the three outcome
-     * texts (emergency, book a consultation, self-care) from the body's three {@code ##} sections, in that order.
-     */
-    record CheckContent(
-            ContentFile file,
-            String title,
-            String summary,
-            Meta meta,
-            String introHtml,
-            String redFlagsQuestion,
-            List<String> redFlags,
-            String consultQuestion,
-            List<String> consultSigns,
-            String emergencyTitle,
-            String emergencyHtml,
-            String consultTitle,
-            String consultHtml,
-            String selfCareTitle,
-            String selfCareHtml)
-            implements ProcessedContent {
-
-        @Override
-        public String key() {
-            return "check";
-        }
-
-        @Override
-        public Integer keyLine() {
-            return null;
         }
     }
 }

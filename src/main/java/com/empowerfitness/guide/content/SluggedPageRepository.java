@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.NoRepositoryBean;
 
-/** The look-ups that {@link SluggedPageHandler} needs from each page kind's repository. */
+/** The look-ups that {@link SluggedContentType} needs from each page kind's repository. */
 @NoRepositoryBean
 public interface SluggedPageRepository<E extends SluggedPage> extends JpaRepository<E, Long> {
 

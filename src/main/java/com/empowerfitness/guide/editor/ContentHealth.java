@@ -1,11 +1,14 @@
 package com.empowerfitness.guide.editor;
 
 import com.empowerfitness.guide.article.Article;
+import com.empowerfitness.guide.article.ArticleContentType;
 import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.block.BlockKind;
+import com.empowerfitness.guide.block.ContentBlock;
+import com.empowerfitness.guide.block.ContentBlockRepository;
+import com.empowerfitness.guide.check.CheckContentType;
 import com.empowerfitness.guide.check.CheckPage;
 import com.empowerfitness.guide.check.CheckPageRepository;
-import com.empowerfitness.guide.content.ContentBlock;
-import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.content.ContentError;
 import com.empowerfitness.guide.content.ContentErrorRecord;
 import com.empowerfitness.guide.content.ContentErrorRepository;
@@ -13,9 +16,12 @@ import com.empowerfitness.guide.content.PageInfo;
 import com.empowerfitness.guide.content.PageState;
 import com.empowerfitness.guide.content.Readability;
 import com.empowerfitness.guide.exercise.Exercise;
+import com.empowerfitness.guide.exercise.ExerciseContentType;
 import com.empowerfitness.guide.exercise.ExerciseRepository;
 import com.empowerfitness.guide.faq.Faq;
+import com.empowerfitness.guide.faq.FaqContentType;
 import com.empowerfitness.guide.faq.FaqRepository;
+import com.empowerfitness.guide.home.HomeContentType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -104,7 +110,7 @@ public class ContentHealth {
             pages.add(page(
                     article.getPage(),
                     article.getTitle(),
-                    "/articles/" + article.getSlug(),
+                    article.getUrl(),
                     article.getBodyHtml(),
                     errorsByPath,
                     targets,
@@ -120,7 +126,7 @@ public class ContentHealth {
             pages.add(page(
                     exercise.getPage(),
                     exercise.getTitle(),
-                    "/exercises/" + exercise.getSlug(),
+                    exercise.getUrl(),
                     html,
                     errorsByPath,
                     targets,
@@ -131,11 +137,11 @@ public class ContentHealth {
         for (ContentBlock block : blocks.findAll()) {
             String html = block.getBodyHtml();
             String url = switch (block.getKind()) {
-                case HOME -> "/";
-                case FAQS -> "/faq";
-                default -> null;
+                case HOME -> HomeContentType.URL;
+                case FAQS -> FaqContentType.URL;
+                case BLOCK -> null;
             };
-            if (url != null && url.equals("/faq")) {
+            if (block.getKind() == BlockKind.FAQS) {
                 html += allFaqs.stream()
                         .map(f -> "<h2>" + Entities.escape(f.getQuestion()) + "</h2>" + f.getAnswerHtml())
                         .collect(Collectors.joining());
@@ -155,7 +161,8 @@ public class ContentHealth {
                     + "</ul><h2>" + Entities.escape(check.getEmergencyTitle()) + "</h2>" + check.getEmergencyHtml()
                     + "<h2>" + Entities.escape(check.getConsultTitle()) + "</h2>" + check.getConsultHtml()
                     + "<h2>" + Entities.escape(check.getSelfCareTitle()) + "</h2>" + check.getSelfCareHtml();
-            pages.add(page(check.getPage(), check.getTitle(), "/check", html, errorsByPath, targets, now, today));
+            pages.add(page(
+                    check.getPage(), check.getTitle(), CheckContentType.URL, html, errorsByPath, targets, now, today));
         }
         Set<String> stored = pages.stream().map(PageHealth::path).collect(Collectors.toSet());
         errorsByPath.forEach((path, list) -> {
@@ -282,15 +289,15 @@ public class ContentHealth {
 
         /** Why a link leads nowhere for patients, or empty when it is fine (or not one of the guide's pages). */
         Optional<String> problem(String href) {
-            if (href.startsWith("/articles/")) {
-                return pageProblem(slugOf(href, "/articles/"), articleStates::get);
+            if (href.startsWith(ArticleContentType.PATH)) {
+                return pageProblem(slugOf(href, ArticleContentType.PATH), articleStates::get);
             }
-            if (href.startsWith("/exercises/")) {
-                String slug = slugOf(href, "/exercises/");
+            if (href.startsWith(ExerciseContentType.PATH)) {
+                String slug = slugOf(href, ExerciseContentType.PATH);
                 return EXERCISE_PAGES.contains(slug) ? Optional.empty() : pageProblem(slug, exerciseStates::get);
             }
-            if (href.startsWith("/faq#")) {
-                String anchor = href.substring("/faq#".length());
+            if (href.startsWith(FaqContentType.URL + "#")) {
+                String anchor = href.substring(FaqContentType.URL.length() + 1);
                 return faqAnchors.contains(anchor) ? Optional.empty() : Optional.of("no such question");
             }
             return Optional.empty();

@@ -2,7 +2,6 @@ package com.empowerfitness.guide.exercise;
 
 import com.empowerfitness.guide.content.IntRange;
 import com.empowerfitness.guide.content.PageInfo;
-import com.empowerfitness.guide.content.ProcessedContent.ExerciseContent;
 import com.empowerfitness.guide.content.SluggedPage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -183,6 +182,11 @@ public class Exercise implements SluggedPage {
 
     public String getSlug() {
         return slug;
+    }
+
+    /** The exercise's address. */
+    public String getUrl() {
+        return ExerciseContentType.urlOf(slug);
     }
 
     public String getTitle() {

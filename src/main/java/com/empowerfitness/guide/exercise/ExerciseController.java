@@ -1,7 +1,7 @@
 package com.empowerfitness.guide.exercise;
 
-import com.empowerfitness.guide.content.ContentBlock;
-import com.empowerfitness.guide.content.ContentBlockRepository;
+import com.empowerfitness.guide.block.ContentBlock;
+import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.content.StaffPreview;
 import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletResponse;

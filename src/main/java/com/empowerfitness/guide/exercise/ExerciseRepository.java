@@ -1,6 +1,7 @@
 package com.empowerfitness.guide.exercise;
 
 import com.empowerfitness.guide.content.SluggedPageRepository;
+import com.empowerfitness.guide.content.Visibility;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -10,20 +11,16 @@ import org.springframework.data.repository.query.Param;
 
 public interface ExerciseRepository extends SluggedPageRepository<Exercise> {
 
+    /** The editors' {@code order}, exercises without one last, then by slug. */
+    String EDITORS_ORDER = " order by case when p.sortOrder is null then 1 else 0 end, p.sortOrder, p.slug";
+
     /** An exercise patients may see now, with its steps. */
     @EntityGraph(attributePaths = "steps")
-    @Query("""
-            select e from Exercise e where e.slug = :slug and e.page.draft = false
-            and (e.page.publishAt is null or e.page.publishAt <= :now)
-            and (e.page.expiresAt is null or e.page.expiresAt > :now)""")
+    @Query("select p from Exercise p where p.slug = :slug and " + Visibility.VISIBLE_NOW)
     Optional<Exercise> findVisibleBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
 
     /** Every exercise patients may see now, in the editors' order (without steps). */
-    @Query("""
-            select e from Exercise e where e.page.draft = false
-            and (e.page.publishAt is null or e.page.publishAt <= :now)
-            and (e.page.expiresAt is null or e.page.expiresAt > :now)
-            order by case when e.sortOrder is null then 1 else 0 end, e.sortOrder, e.slug""")
+    @Query("select p from Exercise p where " + Visibility.VISIBLE_NOW + EDITORS_ORDER)
     List<Exercise> findVisible(@Param("now") LocalDateTime now);
 
     /** Any exercise with its steps, visible or not: for staff previews. */
@@ -33,10 +30,6 @@ public interface ExerciseRepository extends SluggedPageRepository<Exercise> {
 
     /** Every exercise patients may see now, with its steps, in the editors' order (routine and print sheet). */
     @EntityGraph(attributePaths = "steps")
-    @Query("""
-            select distinct e from Exercise e where e.page.draft = false
-            and (e.page.publishAt is null or e.page.publishAt <= :now)
-            and (e.page.expiresAt is null or e.page.expiresAt > :now)
-            order by case when e.sortOrder is null then 1 else 0 end, e.sortOrder, e.slug""")
+    @Query("select distinct p from Exercise p where " + Visibility.VISIBLE_NOW + EDITORS_ORDER)
     List<Exercise> findVisibleWithSteps(@Param("now") LocalDateTime now);
 }

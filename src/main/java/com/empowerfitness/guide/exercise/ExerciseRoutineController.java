@@ -1,8 +1,8 @@
 package com.empowerfitness.guide.exercise;
 
+import com.empowerfitness.guide.block.ContentBlock;
+import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.config.GuideProperties;
-import com.empowerfitness.guide.content.ContentBlock;
-import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.seo.PageDescription;
 import java.time.Clock;
 import java.time.LocalDateTime;

@@ -60,6 +60,6 @@ class ExerciseSeo implements PublishedPageSource {
     }
 
     private static String path(Exercise exercise) {
-        return "/exercises/" + exercise.getSlug();
+        return exercise.getUrl();
     }
 }

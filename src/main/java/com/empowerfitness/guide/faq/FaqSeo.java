@@ -1,6 +1,6 @@
 package com.empowerfitness.guide.faq;
 
-import com.empowerfitness.guide.content.ContentBlock;
+import com.empowerfitness.guide.block.ContentBlock;
 import com.empowerfitness.guide.seo.PageDescription;
 import java.util.List;
 
@@ -16,7 +16,7 @@ final class FaqSeo {
         return new PageDescription(
                 page != null ? page.getTitle() : DEFAULT_TITLE,
                 page != null ? page.getSummary() : null,
-                "/faq",
+                FaqContentType.URL,
                 null,
                 new PageDescription.FaqPage(faqs.stream()
                         .map(faq -> new PageDescription.Question(faq.getQuestion(), faq.getAnswerHtml()))

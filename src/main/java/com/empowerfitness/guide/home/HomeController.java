@@ -1,8 +1,8 @@
 package com.empowerfitness.guide.home;
 
 import com.empowerfitness.guide.article.ArticleRepository;
-import com.empowerfitness.guide.content.ContentBlock;
-import com.empowerfitness.guide.content.ContentBlockRepository;
+import com.empowerfitness.guide.block.ContentBlock;
+import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.seo.PageDescription;
 import java.time.Clock;
 import java.time.LocalDateTime;

@@ -52,10 +52,10 @@ class SearchService {
         LocalDateTime now = LocalDateTime.now(clock);
         List<SearchHit> hits = new ArrayList<>();
         for (Article a : articles.findVisible(now)) {
-            hit(words, "/articles/" + a.getSlug(), "Article", a.getTitle(), a.getSummary(), a.getSearchText(), hits);
+            hit(words, a.getUrl(), "Article", a.getTitle(), a.getSummary(), a.getSearchText(), hits);
         }
         for (Exercise e : exercises.findVisible(now)) {
-            hit(words, "/exercises/" + e.getSlug(), "Exercise", e.getTitle(), e.getSummary(), e.getSearchText(), hits);
+            hit(words, e.getUrl(), "Exercise", e.getTitle(), e.getSummary(), e.getSearchText(), hits);
         }
         hits.sort(Comparator.comparingInt(SearchHit::score).reversed().thenComparing(SearchHit::title));
         return hits.size() > MAX_RESULTS ? List.copyOf(hits.subList(0, MAX_RESULTS)) : hits;

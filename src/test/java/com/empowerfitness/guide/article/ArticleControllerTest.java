@@ -5,12 +5,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
+import com.empowerfitness.guide.article.ArticleContent.Heading;
+import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.config.ClockConfiguration;
-import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.content.ContentFile;
-import com.empowerfitness.guide.content.ContentKind;
-import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
-import com.empowerfitness.guide.content.ProcessedContent.Heading;
 import com.empowerfitness.guide.content.ProcessedContent.Meta;
 import com.empowerfitness.guide.staff.SecurityConfig;
 import com.empowerfitness.guide.staff.SecuritySliceBeans;
@@ -58,7 +56,7 @@ class ArticleControllerTest {
     private static Article article(String slug, List<Heading> toc, Meta meta) {
         return Article.from(
                 new ArticleContent(
-                        new ContentFile("articles/" + slug + ".md", ContentKind.ARTICLE, "x", "h"),
+                        new ContentFile("articles/" + slug + ".md", "x", "h"),
                         slug,
                         null,
                         "What causes back spasms?",

@@ -2,10 +2,8 @@ package com.empowerfitness.guide.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.empowerfitness.guide.article.ArticleContent.Heading;
 import com.empowerfitness.guide.content.ContentFile;
-import com.empowerfitness.guide.content.ContentKind;
-import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
-import com.empowerfitness.guide.content.ProcessedContent.Heading;
 import com.empowerfitness.guide.content.ProcessedContent.Meta;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -30,7 +28,7 @@ class ArticleRepositoryTest {
             String slug, Integer order, boolean draft, LocalDateTime publishAt, LocalDateTime expiresAt) {
         Meta meta = new Meta("Dr. Ezra Miller", "PT, DPT", null, null, null, null, draft, publishAt, expiresAt);
         return new ArticleContent(
-                new ContentFile("articles/" + slug + ".md", ContentKind.ARTICLE, "x", "h-" + slug),
+                new ContentFile("articles/" + slug + ".md", "x", "h-" + slug),
                 slug,
                 null,
                 "Title " + slug,

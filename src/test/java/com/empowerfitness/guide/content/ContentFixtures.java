@@ -1,10 +1,25 @@
 package com.empowerfitness.guide.content;
 
+import static org.mockito.Mockito.mock;
+
+import com.empowerfitness.guide.article.ArticleContentType;
+import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.block.BlockContentType;
+import com.empowerfitness.guide.block.BlockStorage;
+import com.empowerfitness.guide.block.ContentBlockRepository;
+import com.empowerfitness.guide.check.CheckContentType;
+import com.empowerfitness.guide.check.CheckPageRepository;
+import com.empowerfitness.guide.exercise.ExerciseContentType;
+import com.empowerfitness.guide.exercise.ExerciseRepository;
+import com.empowerfitness.guide.faq.FaqContentType;
+import com.empowerfitness.guide.faq.FaqRepository;
+import com.empowerfitness.guide.home.HomeContentType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /** Markdown fixture files for pipeline tests, written into a {@code @TempDir}. */
 public final class ContentFixtures {
@@ -119,6 +134,21 @@ public final class ContentFixtures {
         write(root, "blocks/booking-cta.md", BLOCK);
     }
 
+    /**
+     * Every content type of the guide, as Spring collects them, for tests that only scan and process (their
+     * repositories are mocks: nothing is stored).
+     */
+    public static ContentTypes types() {
+        BlockStorage blocks = new BlockStorage(mock(ContentBlockRepository.class));
+        return new ContentTypes(List.of(
+                new HomeContentType(blocks),
+                new ArticleContentType(mock(ArticleRepository.class)),
+                new ExerciseContentType(mock(ExerciseRepository.class)),
+                new FaqContentType(mock(FaqRepository.class), blocks),
+                new BlockContentType(blocks),
+                new CheckContentType(mock(CheckPageRepository.class))));
+    }
+
     /** The pipeline's stages wired by hand, as Spring wires them. */
     public static ContentProcessor processor() {
         return processor(Clock.systemDefaultZone());
@@ -126,25 +156,26 @@ public final class ContentFixtures {
 
     /** The same, with the clock that decides which review dates lie in the future. */
     public static ContentProcessor processor(Clock clock) {
-        return processor(clock, java.util.List.of());
+        return processor(clock, List.of());
     }
 
     /** The pipeline with the given rules (checks that need more than the file, such as its history). */
-    public static ContentProcessor processor(java.util.List<ContentRule> rules) {
+    public static ContentProcessor processor(List<ContentRule> rules) {
         return processor(Clock.systemDefaultZone(), rules);
     }
 
-    public static ContentProcessor processor(Clock clock, java.util.List<ContentRule> rules) {
+    public static ContentProcessor processor(Clock clock, List<ContentRule> rules) {
         MarkdownConfiguration markdown = new MarkdownConfiguration();
         return new ContentProcessor(
                 new MarkdownDocumentParser(markdown.markdownParser()),
                 new HtmlRendering(markdown.markdownRenderer(), new HtmlSanitizer()),
+                types(),
                 new PageMetaReader(clock),
                 rules);
     }
 
-    /** A file as the scanner would read it. */
+    /** A file as the scanner reads it. */
     public static ContentFile file(String path, String text) {
-        return new ContentFile(path, ContentKind.of(path).orElseThrow(), text, ContentScanner.hash(text));
+        return new ContentFile(path, text, ContentScanner.hash(text));
     }
 }

@@ -7,6 +7,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
 
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.exercise.ExerciseContent;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,10 @@ class ContentLoaderFailureTest {
         given(store.store(any(), any(), any())).willThrow(new IllegalStateException("constraint violated"));
         ContentLoader loader = new ContentLoader(
                 GuideProperties.defaults().withContentDir(root),
-                new ContentScanner(),
+                new ContentScanner(ContentFixtures.types()),
                 ContentFixtures.processor(),
                 store,
+                ContentFixtures.types(),
                 event -> {});
 
         LoadReport report = loader.load();
@@ -40,8 +42,8 @@ class ContentLoaderFailureTest {
 
     @Test
     void stepsAreTheTopLevelNumberedListNotOneInsideACallout() {
-        ProcessedContent.ExerciseContent exercise = (ProcessedContent.ExerciseContent)
-                ContentFixtures.processor().process(new ContentFile("exercises/x.md", ContentKind.EXERCISE, """
+        ExerciseContent exercise =
+                (ExerciseContent) ContentFixtures.processor().process(ContentFixtures.file("exercises/x.md", """
                         ---
                         title: X
                         position: Standing
@@ -53,7 +55,7 @@ class ContentLoaderFailureTest {
 
                         1. Stand tall.
                         2. Lift one foot.
-                        """, "h"));
+                        """));
 
         assertThat(exercise.steps()).isEqualTo(List.of("Stand tall.", "Lift one foot."));
         assertThat(exercise.bodyHtml()).contains("Warm up.");

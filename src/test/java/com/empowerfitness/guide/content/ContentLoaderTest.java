@@ -3,16 +3,21 @@ package com.empowerfitness.guide.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.empowerfitness.guide.article.Article;
-import com.empowerfitness.guide.article.ArticleContentHandler;
+import com.empowerfitness.guide.article.ArticleContentType;
 import com.empowerfitness.guide.article.ArticleLink;
 import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.block.BlockContentType;
+import com.empowerfitness.guide.block.BlockStorage;
+import com.empowerfitness.guide.block.ContentBlockRepository;
+import com.empowerfitness.guide.check.CheckContentType;
 import com.empowerfitness.guide.config.ClockConfiguration;
 import com.empowerfitness.guide.config.GuideProperties;
-import com.empowerfitness.guide.exercise.ExerciseContentHandler;
+import com.empowerfitness.guide.exercise.ExerciseContentType;
 import com.empowerfitness.guide.exercise.ExerciseRepository;
 import com.empowerfitness.guide.faq.Faq;
-import com.empowerfitness.guide.faq.FaqContentHandler;
+import com.empowerfitness.guide.faq.FaqContentType;
 import com.empowerfitness.guide.faq.FaqRepository;
+import com.empowerfitness.guide.home.HomeContentType;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,10 +50,14 @@ import org.springframework.test.context.DynamicPropertySource;
     HtmlSanitizer.class,
     MarkdownConfiguration.class,
     ContentStore.class,
-    BlockContentHandler.class,
-    ArticleContentHandler.class,
-    ExerciseContentHandler.class,
-    FaqContentHandler.class,
+    ContentTypes.class,
+    BlockStorage.class,
+    BlockContentType.class,
+    HomeContentType.class,
+    ArticleContentType.class,
+    ExerciseContentType.class,
+    FaqContentType.class,
+    CheckContentType.class,
     ClockConfiguration.class
 })
 @ExtendWith(OutputCaptureExtension.class)

@@ -3,10 +3,10 @@ package com.empowerfitness.guide.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
-import com.empowerfitness.guide.content.ProcessedContent.BlockContent;
-import com.empowerfitness.guide.content.ProcessedContent.ExerciseContent;
-import com.empowerfitness.guide.content.ProcessedContent.FaqPageContent;
+import com.empowerfitness.guide.article.ArticleContent;
+import com.empowerfitness.guide.block.BlockContent;
+import com.empowerfitness.guide.exercise.ExerciseContent;
+import com.empowerfitness.guide.faq.FaqPageContent;
 import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,7 +17,7 @@ class ContentProcessorTest {
     private final ContentProcessor processor = ContentFixtures.processor();
 
     private static ContentFile file(String path, String text) {
-        return new ContentFile(path, ContentKind.of(path).orElseThrow(), text, ContentScanner.hash(text));
+        return ContentFixtures.file(path, text);
     }
 
     private ContentError errorOf(String path, String text) {
@@ -202,7 +202,7 @@ class ContentProcessorTest {
         assertThat(article.meta().authorCredentials()).isEqualTo("PT, DPT");
         assertThat(article.tags()).containsExactly("causes", "posture");
         assertThat(article.toc())
-                .extracting(ProcessedContent.Heading::text)
+                .extracting(ArticleContent.Heading::text)
                 .containsExactly("The most common causes", "Stress", "Injuries");
         assertThat(article.toc().get(0).anchor()).isEqualTo("the-most-common-causes");
         assertThat(article.readingMinutes()).isEqualTo(1);
@@ -253,7 +253,7 @@ class ContentProcessorTest {
         assertThat(faqs.title()).isEqualTo("FAQs about lower back muscle spasms");
         assertThat(faqs.introHtml()).contains("Short answers.");
         assertThat(faqs.entries())
-                .extracting(ProcessedContent.FaqEntry::question)
+                .extracting(FaqPageContent.FaqEntry::question)
                 .containsExactly("Is heat or ice better for back spasms?", "What drinks help back spasms?");
         assertThat(faqs.entries().get(0).anchor()).isEqualTo("is-heat-or-ice-better-for-back-spasms");
         assertThat(faqs.entries().get(1).answerHtml()).isEqualTo("<p>Water and electrolyte drinks.</p>");
@@ -294,5 +294,20 @@ class ContentProcessorTest {
                 processor.process(file("articles/h1.md", "---\ntitle: A\n---\n# Second title\n\nText.\n"));
 
         assertThat(article.bodyHtml()).doesNotContain("<h1").contains("<h2 id=\"second-title\">");
+    }
+
+    @Test
+    void aTagThatIsNotAnAddressIsTheFilesErrorWithItsLine() {
+        ContentError error = errorOf("articles/x.md", """
+                ---
+                title: X
+                tags: [posture, ../../staff]
+                ---
+                Text.
+                """);
+
+        assertThat(error.path()).isEqualTo("articles/x.md");
+        assertThat(error.line()).isEqualTo(3);
+        assertThat(error.reason()).contains("../../staff", "lower-case letters");
     }
 }

@@ -64,7 +64,7 @@ class ReadmeExamplesTest {
         Map<String, String> examples = examples();
         examples.forEach((path, text) -> ContentFixtures.write(root, path, text));
 
-        ContentScanner.ScanResult scan = new ContentScanner().scan(root);
+        ContentScanner.ScanResult scan = new ContentScanner(ContentFixtures.types()).scan(root);
         ContentProcessor processor = ContentFixtures.processor();
 
         assertThat(scan.errors()).isEmpty();

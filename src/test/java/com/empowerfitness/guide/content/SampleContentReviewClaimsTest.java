@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.empowerfitness.guide.article.Article;
+import com.empowerfitness.guide.article.ArticleContent;
 import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.block.BlockContent;
+import com.empowerfitness.guide.block.ContentBlockRepository;
+import com.empowerfitness.guide.check.CheckContent;
 import com.empowerfitness.guide.check.CheckPage;
 import com.empowerfitness.guide.check.CheckPageRepository;
 import com.empowerfitness.guide.exercise.Exercise;
+import com.empowerfitness.guide.exercise.ExerciseContent;
 import com.empowerfitness.guide.exercise.ExerciseRepository;
+import com.empowerfitness.guide.faq.FaqPageContent;
 import com.empowerfitness.guide.support.SharedContextTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +52,7 @@ class SampleContentReviewClaimsTest extends SharedContextTest {
     CheckPageRepository checks;
 
     private static Map<String, ProcessedContent.Meta> metaOfEveryFile() {
-        ContentScanner.ScanResult scan = new ContentScanner().scan(CONTENT);
+        ContentScanner.ScanResult scan = new ContentScanner(ContentFixtures.types()).scan(CONTENT);
         assertThat(scan.errors()).isEmpty();
         ContentProcessor processor = ContentFixtures.processor();
         Map<String, ProcessedContent.Meta> meta = new LinkedHashMap<>();
@@ -58,19 +64,19 @@ class SampleContentReviewClaimsTest extends SharedContextTest {
     }
 
     private static ProcessedContent.Meta metaOf(ProcessedContent content) {
-        if (content instanceof ProcessedContent.ArticleContent a) {
+        if (content instanceof ArticleContent a) {
             return a.meta();
         }
-        if (content instanceof ProcessedContent.ExerciseContent e) {
+        if (content instanceof ExerciseContent e) {
             return e.meta();
         }
-        if (content instanceof ProcessedContent.FaqPageContent f) {
+        if (content instanceof FaqPageContent f) {
             return f.meta();
         }
-        if (content instanceof ProcessedContent.BlockContent b) {
+        if (content instanceof BlockContent b) {
             return b.meta();
         }
-        return ((ProcessedContent.CheckContent) content).meta();
+        return ((CheckContent) content).meta();
     }
 
     private List<String> publicPages() {

@@ -3,8 +3,8 @@ package com.empowerfitness.guide.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.empowerfitness.guide.content.ProcessedContent.ArticleContent;
-import com.empowerfitness.guide.content.ProcessedContent.ExerciseContent;
+import com.empowerfitness.guide.article.ArticleContent;
+import com.empowerfitness.guide.exercise.ExerciseContent;
 import com.empowerfitness.guide.support.MutableClock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,7 +21,7 @@ class SourceAndReviewKeysTest {
     private final ContentProcessor processor = ContentFixtures.processor(clock);
 
     private static ContentFile file(String path, String text) {
-        return new ContentFile(path, ContentKind.of(path).orElseThrow(), text, ContentScanner.hash(text));
+        return ContentFixtures.file(path, text);
     }
 
     private ContentError errorOf(String path, String text) {
@@ -63,9 +63,11 @@ class SourceAndReviewKeysTest {
                 """));
 
         assertThat(exercise.meta().basedOn()).isEqualTo("The clinic's article");
-        assertThat(ContentProcessor.allowedKeys(ContentKind.CHECK))
+        assertThat(ContentProcessor.allowedKeys(
+                        ContentFixtures.types().of("check.md").orElseThrow()))
                 .contains("based_on", "based_on_author", "based_on_date");
-        assertThat(ContentProcessor.allowedKeys(ContentKind.BLOCK))
+        assertThat(ContentProcessor.allowedKeys(
+                        ContentFixtures.types().of("blocks/booking-cta.md").orElseThrow()))
                 .contains("based_on", "based_on_author", "based_on_date");
     }
 

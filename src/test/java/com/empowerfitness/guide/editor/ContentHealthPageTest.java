@@ -75,6 +75,10 @@ class ContentHealthPageTest extends EditorSiteTest {
                 .isEqualTo("draft");
         assertThat(row(page, "faqs.md").select(".tag").first().text()).isEqualTo("published");
         assertThat(row(page, "home.md").select(".tag").first().text()).isEqualTo("published");
+        Element check = row(page, "check.md");
+        assertThat(check.select(".tag").first().text()).isEqualTo("published");
+        assertThat(check.select("a[href=/check]")).hasSize(1);
+        assertThat(check.text()).contains("awaiting clinical review"); // the sample claims no review
         assertThat(row(page, "articles/broken.md").select(".tag").first().text())
                 .isEqualTo("error");
 

@@ -5,8 +5,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
+import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.config.ClockConfiguration;
-import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.content.IntRange;
 import com.empowerfitness.guide.staff.SecurityConfig;
 import com.empowerfitness.guide.staff.SecuritySliceBeans;

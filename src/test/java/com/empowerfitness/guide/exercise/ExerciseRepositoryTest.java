@@ -3,9 +3,7 @@ package com.empowerfitness.guide.exercise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.empowerfitness.guide.content.ContentFile;
-import com.empowerfitness.guide.content.ContentKind;
 import com.empowerfitness.guide.content.IntRange;
-import com.empowerfitness.guide.content.ProcessedContent.ExerciseContent;
 import com.empowerfitness.guide.content.ProcessedContent.Meta;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -29,7 +27,7 @@ class ExerciseRepositoryTest {
     static ExerciseContent content(String slug, int order, boolean draft, IntRange hold, IntRange reps) {
         Meta meta = new Meta(null, null, null, null, null, null, draft, null, null);
         return new ExerciseContent(
-                new ContentFile("exercises/" + slug + ".md", ContentKind.EXERCISE, "x", "h"),
+                new ContentFile("exercises/" + slug + ".md", "x", "h"),
                 slug,
                 null,
                 "Title " + slug,

@@ -3,8 +3,8 @@ package com.empowerfitness.guide.faq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
+import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.config.ClockConfiguration;
-import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.staff.SecurityConfig;
 import com.empowerfitness.guide.staff.SecuritySliceBeans;
 import java.time.Instant;

@@ -7,12 +7,12 @@ import static org.mockito.BDDMockito.given;
 
 import com.empowerfitness.guide.article.ArticleLink;
 import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.block.BlockContent;
+import com.empowerfitness.guide.block.BlockKind;
+import com.empowerfitness.guide.block.ContentBlock;
+import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.config.ClockConfiguration;
-import com.empowerfitness.guide.content.ContentBlock;
-import com.empowerfitness.guide.content.ContentBlockRepository;
 import com.empowerfitness.guide.content.ContentFile;
-import com.empowerfitness.guide.content.ContentKind;
-import com.empowerfitness.guide.content.ProcessedContent.BlockContent;
 import com.empowerfitness.guide.content.ProcessedContent.Meta;
 import com.empowerfitness.guide.staff.SecurityConfig;
 import com.empowerfitness.guide.staff.SecuritySliceBeans;
@@ -42,13 +42,12 @@ class HomeControllerTest {
     @MockitoBean
     ContentBlockRepository blocks;
 
-    private static ContentBlock block(
-            String key, ContentKind kind, String title, List<String> highlights, String html) {
+    private static ContentBlock block(String key, BlockKind kind, String title, List<String> highlights, String html) {
         ContentBlock block = new ContentBlock(key, kind);
         Meta meta = new Meta("Dr. Ezra Miller", "PT, DPT", null, null, null, null, false, null, null);
         block.update(
                 new BlockContent(
-                        new ContentFile(key + ".md", kind, "x", "h"),
+                        new ContentFile(key + ".md", "x", "h"),
                         key,
                         null,
                         title,
@@ -73,17 +72,17 @@ class HomeControllerTest {
         given(blocks.findVisible(eq("home"), any()))
                 .willReturn(Optional.of(block(
                         "home",
-                        ContentKind.HOME,
+                        BlockKind.HOME,
                         "Lower Back Muscle Spasms",
                         List.of("Most spasms come from overuse."),
                         "<p>Intro text.</p>")));
         given(blocks.findVisible(eq("red-flags"), any()))
                 .willReturn(Optional.of(block(
-                        "red-flags", ContentKind.BLOCK, "Get help now if", List.of(), "<ul><li>a fever</li></ul>")));
+                        "red-flags", BlockKind.BLOCK, "Get help now if", List.of(), "<ul><li>a fever</li></ul>")));
         given(blocks.findVisible(eq("booking-cta"), any()))
                 .willReturn(Optional.of(block(
                         "booking-cta",
-                        ContentKind.BLOCK,
+                        BlockKind.BLOCK,
                         "Book a session",
                         List.of(),
                         "<p>Book with Dr. Ezra Miller.</p>")));

@@ -136,6 +136,31 @@ public abstract class EditorSiteTest {
     private static Path writeContent(Path root) {
         ContentFixtures.write(root, "home.md", ContentFixtures.HOME);
         ContentFixtures.write(root, "faqs.md", ContentFixtures.FAQS);
+        ContentFixtures.write(root, "check.md", """
+                ---
+                title: Check your back pain
+                last_reviewed: 2026-06-16
+                reviewed_by: Dr. Ezra Miller, PT, DPT
+                next_review_due: 2027-06-16
+                red_flags_question: Do you have any of these?
+                red_flags: [A fever]
+                consult_question: Is any of this true?
+                consult_signs: [It keeps coming back]
+                ---
+                Not a diagnosis.
+
+                ## Call 911 now
+
+                Go to the emergency department.
+
+                ## Book a consultation
+
+                A therapist can help.
+
+                ## Look after yourself
+
+                Keep moving gently.
+                """);
         ContentFixtures.write(root, "blocks/booking-cta.md", ContentFixtures.BLOCK);
         // The red-flag check and box, written for the site and not reviewed yet.
         ContentFixtures.write(root, "blocks/red-flags.md", """

@@ -3,24 +3,25 @@ package com.empowerfitness.guide.content;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Stores one kind of slug-addressed page: one row per source file, updated in place when the file changes. A slug
- * stays with the last good version of the file that had it, so a second file claiming it is reported, not stored.
+ * A content type of pages addressed by a slug (articles, exercises), one per file of a folder, stored one row per
+ * source file and updated in place when the file changes. A slug stays with the last good version of the file
+ * that had it, so a second file claiming it is reported, not stored.
  */
-public abstract class SluggedPageHandler<E extends SluggedPage, C extends ProcessedContent> implements ContentHandler {
+public abstract class SluggedContentType<E extends SluggedPage, C extends ProcessedContent> implements ContentType {
 
-    private final ContentKind kind;
+    private final String folder;
 
-    private final Class<C> contentType;
+    private final Class<C> contentClass;
 
     private final SluggedPageRepository<E> pages;
 
-    protected SluggedPageHandler(ContentKind kind, Class<C> contentType, SluggedPageRepository<E> pages) {
-        this.kind = kind;
-        this.contentType = contentType;
+    /** @param folder the folder under content/ whose {@code .md} files are of this type, e.g. {@code articles} */
+    protected SluggedContentType(String folder, Class<C> contentClass, SluggedPageRepository<E> pages) {
+        this.folder = folder;
+        this.contentClass = contentClass;
         this.pages = pages;
     }
 
@@ -30,9 +31,19 @@ public abstract class SluggedPageHandler<E extends SluggedPage, C extends Proces
     /** Copies a changed file's content into its stored entity. */
     protected abstract void update(E stored, C content, Instant now);
 
+    /** The public address of the page with this slug. */
+    public abstract String url(String slug);
+
     @Override
-    public Set<ContentKind> kinds() {
-        return Set.of(kind);
+    public String place() {
+        return folder + "/*.md";
+    }
+
+    @Override
+    public boolean accepts(String relativePath) {
+        return relativePath.startsWith(folder + "/")
+                && relativePath.endsWith(".md")
+                && relativePath.indexOf('/', folder.length() + 1) < 0;
     }
 
     @Override
@@ -49,7 +60,7 @@ public abstract class SluggedPageHandler<E extends SluggedPage, C extends Proces
 
     @Override
     public Optional<ContentError> save(ProcessedContent processed, Instant now) {
-        C content = contentType.cast(processed);
+        C content = contentClass.cast(processed);
         Optional<E> sameSlug = pages.findBySlug(content.key());
         if (sameSlug.isPresent() && !sameSlug.get().getPage().getSourcePath().equals(content.path())) {
             return Optional.of(new ContentError(

@@ -1,5 +1,6 @@
-package com.empowerfitness.guide.content;
+package com.empowerfitness.guide.block;
 
+import com.empowerfitness.guide.content.Visibility;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +15,10 @@ public interface ContentBlockRepository extends JpaRepository<ContentBlock, Long
 
     Optional<ContentBlock> findByPageSourcePath(String sourcePath);
 
-    List<ContentBlock> findByKindIn(List<ContentKind> kinds);
+    List<ContentBlock> findByKind(BlockKind kind);
 
     /** A block as patients may see it now, with its highlights (the home page shows them). */
     @EntityGraph(attributePaths = "highlights")
-    @Query("""
-            select b from ContentBlock b where b.blockKey = :key and b.page.draft = false
-            and (b.page.publishAt is null or b.page.publishAt <= :now)
-            and (b.page.expiresAt is null or b.page.expiresAt > :now)""")
+    @Query("select p from ContentBlock p where p.blockKey = :key and " + Visibility.VISIBLE_NOW)
     Optional<ContentBlock> findVisible(@Param("key") String key, @Param("now") LocalDateTime now);
 }

@@ -1,48 +1,38 @@
-package com.empowerfitness.guide.content;
+package com.empowerfitness.guide.block;
 
-import com.empowerfitness.guide.content.ProcessedContent.BlockContent;
+import com.empowerfitness.guide.content.ContentError;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Stores {@code home.md} and {@code blocks/*.md}. */
+/**
+ * Stores files as {@link ContentBlock} rows, one kind at a time; shared by the content types of the blocks,
+ * the home page and the FAQ page. Block keys are unique across all kinds.
+ */
 @Component
-public class BlockContentHandler implements ContentHandler {
+public class BlockStorage {
 
     private final ContentBlockRepository blocks;
 
-    BlockContentHandler(ContentBlockRepository blocks) {
+    public BlockStorage(ContentBlockRepository blocks) {
         this.blocks = blocks;
     }
 
-    @Override
-    public Set<ContentKind> kinds() {
-        return Set.of(ContentKind.HOME, ContentKind.BLOCK);
-    }
-
-    @Override
-    public Map<String, String> storedHashes() {
+    public Map<String, String> storedHashes(BlockKind kind) {
         Map<String, String> hashes = new HashMap<>();
-        for (ContentBlock block : blocks.findByKindIn(List.of(ContentKind.HOME, ContentKind.BLOCK))) {
+        for (ContentBlock block : blocks.findByKind(kind)) {
             hashes.put(block.getPage().getSourcePath(), block.getPage().getContentHash());
         }
         return hashes;
     }
 
-    @Override
-    public void remove(String sourcePath) {
-        blocks.findByPageSourcePath(sourcePath)
-                .filter(b -> kinds().contains(b.getKind()))
-                .ifPresent(blocks::delete);
+    public void remove(BlockKind kind, String sourcePath) {
+        blocks.findByPageSourcePath(sourcePath).filter(b -> b.getKind() == kind).ifPresent(blocks::delete);
     }
 
-    @Override
-    public Optional<ContentError> save(ProcessedContent content, Instant now) {
-        BlockContent block = (BlockContent) content;
+    public Optional<ContentError> save(BlockKind kind, BlockContent block, Instant now) {
         Optional<ContentBlock> sameKey = blocks.findByBlockKey(block.key());
         if (sameKey.isPresent() && !sameKey.get().getPage().getSourcePath().equals(block.path())) {
             return Optional.of(new ContentError(
@@ -53,7 +43,8 @@ public class BlockContentHandler implements ContentHandler {
                             + sameKey.get().getPage().getSourcePath()));
         }
         ContentBlock entity = blocks.findByPageSourcePath(block.path())
-                .orElseGet(() -> new ContentBlock(block.key(), block.file().kind()));
+                .filter(b -> b.getKind() == kind)
+                .orElseGet(() -> new ContentBlock(block.key(), kind));
         entity.update(block, now);
         blocks.save(entity);
         return Optional.empty();

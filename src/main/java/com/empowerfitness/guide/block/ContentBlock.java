@@ -1,5 +1,6 @@
-package com.empowerfitness.guide.content;
+package com.empowerfitness.guide.block;
 
+import com.empowerfitness.guide.content.PageInfo;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -45,7 +46,7 @@ public class ContentBlock {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private ContentKind kind;
+    private BlockKind kind;
 
     @Column(nullable = false)
     private String title;
@@ -70,13 +71,13 @@ public class ContentBlock {
 
     protected ContentBlock() {}
 
-    public ContentBlock(String key, ContentKind kind) {
+    public ContentBlock(String key, BlockKind kind) {
         this.blockKey = key;
         this.kind = kind;
     }
 
     /** Copies a freshly rendered file into this block. */
-    public void update(ProcessedContent.BlockContent content, Instant now) {
+    public void update(BlockContent content, Instant now) {
         this.blockKey = content.key();
         this.title = content.title();
         this.summary = content.summary();
@@ -88,15 +89,6 @@ public class ContentBlock {
         this.page = new PageInfo(content.meta(), content.path(), content.hash(), now);
     }
 
-    /** Copies the FAQ page's title and introduction. */
-    public void update(ProcessedContent.FaqPageContent content, Instant now) {
-        this.title = content.title();
-        this.summary = content.summary();
-        this.bodyHtml = content.introHtml();
-        this.highlights.clear();
-        this.page = new PageInfo(content.meta(), content.path(), content.hash(), now);
-    }
-
     public Long getId() {
         return id;
     }
@@ -105,7 +97,7 @@ public class ContentBlock {
         return blockKey;
     }
 
-    public ContentKind getKind() {
+    public BlockKind getKind() {
         return kind;
     }
 

@@ -1,13 +1,17 @@
-package com.empowerfitness.guide.content;
+package com.empowerfitness.guide.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.empowerfitness.guide.content.ProcessedContent.CheckContent;
+import com.empowerfitness.guide.content.ContentError;
+import com.empowerfitness.guide.content.ContentException;
+import com.empowerfitness.guide.content.ContentFile;
+import com.empowerfitness.guide.content.ContentFixtures;
+import com.empowerfitness.guide.content.ContentProcessor;
 import org.junit.jupiter.api.Test;
 
 /** {@code check.md}: the red-flag check's questions from the front matter, outcomes from three sections. */
-class CheckContentTest {
+class CheckContentTypeTest {
 
     private final ContentProcessor processor = ContentFixtures.processor();
 
@@ -39,7 +43,7 @@ class CheckContentTest {
             """;
 
     private static ContentFile file(String text) {
-        return new ContentFile("check.md", ContentKind.of("check.md").orElseThrow(), text, ContentScanner.hash(text));
+        return ContentFixtures.file("check.md", text);
     }
 
     private ContentError errorOf(String text) {
@@ -48,8 +52,8 @@ class CheckContentTest {
     }
 
     @Test
-    void checkFileIsItsOwnKind() {
-        assertThat(ContentKind.of("check.md")).contains(ContentKind.CHECK);
+    void checkFileIsItsOwnType() {
+        assertThat(ContentFixtures.types().of("check.md")).containsInstanceOf(CheckContentType.class);
     }
 
     @Test
