@@ -10,6 +10,7 @@ import com.empowerfitness.guide.scheduling.RedFlagQuestions;
 import com.empowerfitness.guide.scheduling.SchedulingService;
 import com.empowerfitness.guide.scheduling.SlotKey;
 import com.empowerfitness.guide.scheduling.SlotTakenException;
+import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Comparator;
@@ -108,6 +109,7 @@ class BookController {
     @GetMapping("/book")
     String types(Model model) {
         model.addAttribute("types", this.scheduling.onlineTypes());
+        model.addAttribute(PageDescription.ATTRIBUTE, PageDescription.webPage("Book an appointment", null));
         return TYPES_VIEW;
     }
 
