@@ -30,6 +30,9 @@ class EditorBrowserTest extends BrowserTestSupport {
 
     private static final Path GIT_DIR = tempDir("editor-browser-git-");
 
+    /** A database of its own: the other browser tests' context shares one, loaded from the real content folder. */
+    private static final Path DATA_DIR = tempDir("editor-browser-db-");
+
     private static final String PASSWORD = "a long editor passphrase";
 
     @RegisterExtension
@@ -41,6 +44,7 @@ class EditorBrowserTest extends BrowserTestSupport {
 
     @DynamicPropertySource
     static void editing(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATA_DIR.resolve("guide") + ";WRITE_DELAY=0");
         registry.add("guide.content-dir", CONTENT_DIR::toString);
         registry.add("guide.content.git.enabled", () -> "true");
         registry.add("guide.content.git.dir", GIT_DIR::toString);

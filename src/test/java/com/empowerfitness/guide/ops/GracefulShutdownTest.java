@@ -73,7 +73,7 @@ class GracefulShutdownTest {
                 .start();
         try {
             String base = "http://127.0.0.1:" + port;
-            Session session = waitForForm(base + "/book", server, log);
+            Session session = waitForForm(base + "/book/request", server, log);
 
             int threads = 3;
             List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());

@@ -116,6 +116,7 @@ class StructuredDataTest extends SharedContextTest {
                 "/exercises/print",
                 "/faq",
                 "/book",
+                "/book/request",
                 "/privacy",
                 "/check",
                 "/check/result?flag=1")) {
@@ -148,7 +149,8 @@ class StructuredDataTest extends SharedContextTest {
         Map<String, String> titles = Map.of(
                 "/exercises/routine", "Follow-along routine",
                 "/exercises/print", "Home-exercise sheet",
-                "/book", "Book a consultation",
+                "/book", "Book an appointment",
+                "/book/request", "Book a consultation",
                 "/privacy", "Privacy notice",
                 "/articles/causes", page("/articles/causes").selectFirst("h1").text());
         for (Map.Entry<String, String> expected : titles.entrySet()) {

@@ -99,13 +99,14 @@ class NotFoundAndSiteNameTest {
             assertThat(title).as(path).contains("Northside Physio");
             assertThat(response).as(path).contains("<span class=\"brand-name\">Northside Physio</span>");
         }
-        for (String path : List.of("/book", "/privacy", "/login", "/x")) {
-            // Pages without the clinic's own content text: nothing names the default clinic.
+        for (String path : List.of("/book/request", "/privacy", "/login", "/x")) {
+            // Pages without the clinic's own content or data (/book lists the appointment types' places, which are
+            // the clinic's data): nothing names the default clinic.
             assertThat(get(path, "Accept: text/html")).as(path).doesNotContain("Empower Fitness");
         }
         assertThat(get("/", "Accept: text/html"))
                 .contains("<meta property=\"og:site_name\" content=\"Northside Physio\">");
-        assertThat(get("/book", "Accept: text/html"))
+        assertThat(get("/book/request", "Accept: text/html"))
                 .as("a page without a description of its own gets the site's")
                 .contains("physical therapists at Northside Physio.");
     }

@@ -109,7 +109,7 @@ class BookController {
     @GetMapping("/book")
     String types(Model model) {
         model.addAttribute("types", this.scheduling.onlineTypes());
-        model.addAttribute(PageDescription.ATTRIBUTE, PageDescription.webPage("Book a consultation", null));
+        model.addAttribute(PageDescription.ATTRIBUTE, PageDescription.webPage("Book an appointment", null));
         return TYPES_VIEW;
     }
 
