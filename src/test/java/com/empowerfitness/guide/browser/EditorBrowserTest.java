@@ -17,6 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,13 +26,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * An editor creates a page in the browser with the keyboard alone: sees an error, fixes it, previews and
  * publishes; every editor page on the way passes axe.
  */
-class EditorBrowserTest extends BrowserTestSupport {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EditorBrowserTest {
 
     private static final Path CONTENT_DIR = tempDir("editor-browser-content-");
 
     private static final Path GIT_DIR = tempDir("editor-browser-git-");
 
-    /** A database of its own: the other browser tests' context shares one, loaded from the real content folder. */
+    /** A database of its own: the other browser tests share one context and database, loaded from the real content. */
     private static final Path DATA_DIR = tempDir("editor-browser-db-");
 
     private static final String PASSWORD = "a long editor passphrase";
@@ -52,6 +55,13 @@ class EditorBrowserTest extends BrowserTestSupport {
 
     @Autowired
     StaffUserService users;
+
+    @LocalServerPort
+    int port;
+
+    String url(String path) {
+        return "http://localhost:" + this.port + path;
+    }
 
     @Test
     void anEditorCreatesFixesPreviewsAndPublishesAPageWithTheKeyboardAlone() {
