@@ -34,7 +34,8 @@ public record GuideProperties(
         @DefaultValue @Valid Booking booking,
         @DefaultValue @Valid Mail mail,
         @DefaultValue Admin admin,
-        @DefaultValue @Valid Backup backup) {
+        @DefaultValue @Valid Backup backup,
+        @DefaultValue @Valid Scheduling scheduling) {
 
     public GuideProperties {
         baseUrl = baseUrl.strip().replaceAll("/+$", "");
@@ -64,7 +65,14 @@ public record GuideProperties(
                         "2026-11-01", new Booking.RateLimit(5, Duration.ofMinutes(10)), 365, Duration.ofHours(24), ""),
                 new Mail("", Duration.ofSeconds(30)),
                 new Admin(null, null),
-                new Backup(Path.of("data/backups"), "0 15 2 * * *", 14));
+                new Backup(Path.of("data/backups"), "0 15 2 * * *", 14),
+                new Scheduling(
+                        Duration.ofHours(2),
+                        60,
+                        Duration.ofMinutes(15),
+                        Duration.ofHours(24),
+                        Duration.ofHours(24),
+                        Duration.ofMinutes(5)));
     }
 
     /** The same settings with another content folder (tests and tools load a folder of their own). */
@@ -79,7 +87,8 @@ public record GuideProperties(
                 this.booking,
                 this.mail,
                 this.admin,
-                this.backup);
+                this.backup,
+                this.scheduling);
     }
 
     /**
@@ -199,4 +208,23 @@ public record GuideProperties(
             @DefaultValue("./data/backups") Path directory,
             @DefaultValue("0 15 2 * * *") @NotBlank String cron,
             @DefaultValue("14") @Min(1) int keep) {}
+
+    /**
+     * {@code guide.scheduling.*}: the online booking rules (docs/scheduling.md). The clinic's zone is the one
+     * {@code guide.time-zone} setting.
+     *
+     * @param minNotice the earliest a patient can book ahead of now
+     * @param horizonDays how far ahead times are offered
+     * @param slotStep the distance between offered start times (a multiple of five minutes)
+     * @param cancelCutoff until how long before the start a patient can cancel or move online
+     * @param reminderLead how long before the start the reminder email is sent
+     * @param reminderInterval how often the reminder job looks for due reminders
+     */
+    public record Scheduling(
+            @DefaultValue("2h") Duration minNotice,
+            @DefaultValue("60") @Min(1) int horizonDays,
+            @DefaultValue("15m") Duration slotStep,
+            @DefaultValue("24h") Duration cancelCutoff,
+            @DefaultValue("24h") Duration reminderLead,
+            @DefaultValue("5m") Duration reminderInterval) {}
 }

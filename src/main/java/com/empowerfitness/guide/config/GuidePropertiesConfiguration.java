@@ -37,4 +37,9 @@ public class GuidePropertiesConfiguration {
     GuideProperties.Admin adminProperties(GuideProperties properties) {
         return properties.admin();
     }
+
+    @Bean
+    GuideProperties.Scheduling schedulingProperties(GuideProperties properties) {
+        return properties.scheduling();
+    }
 }

@@ -29,12 +29,12 @@ public class AppointmentMailer {
 
     private final boolean enabled;
 
-    private final SchedulingProperties rules;
+    private final GuideProperties.Scheduling rules;
 
     AppointmentMailer(
             MailOutboxRepository outbox,
             GuideProperties properties,
-            SchedulingProperties rules,
+            GuideProperties.Scheduling rules,
             ClinicZone zone,
             @Value("${spring.mail.host:}") String mailHost) {
         this.outbox = outbox;

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.scheduling;
 
+import com.empowerfitness.guide.config.GuideProperties;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ public class ReminderService {
 
     private final AppointmentMailer mailer;
 
-    private final SchedulingProperties properties;
+    private final GuideProperties.Scheduling properties;
 
     private final TransactionTemplate transaction;
 
@@ -36,7 +37,7 @@ public class ReminderService {
             AppointmentTypeRepository types,
             TherapistRepository therapists,
             AppointmentMailer mailer,
-            SchedulingProperties properties,
+            GuideProperties.Scheduling properties,
             PlatformTransactionManager transactionManager) {
         this.appointments = appointments;
         this.types = types;

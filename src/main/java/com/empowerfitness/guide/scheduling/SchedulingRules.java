@@ -1,9 +1,10 @@
 package com.empowerfitness.guide.scheduling;
 
+import com.empowerfitness.guide.config.GuideProperties;
 import java.time.Duration;
 
 /**
- * The booking rules the slot finder and the self-service pages apply, taken from {@link SchedulingProperties}.
+ * The booking rules the slot finder and the self-service pages apply, taken from {@code guide.scheduling.*}.
  * Steps and durations are whole multiples of {@link SlotUnits#UNIT} so that the database's occupied units
  * describe exactly the times the finder offers.
  */
@@ -20,6 +21,11 @@ public record SchedulingRules(Duration minNotice, int horizonDays, Duration slot
             throw new IllegalArgumentException("slot-step must be a whole multiple of " + SlotUnits.UNIT.toMinutes()
                     + " minutes, not " + slotStep);
         }
+    }
+
+    public static SchedulingRules of(GuideProperties.Scheduling settings) {
+        return new SchedulingRules(
+                settings.minNotice(), settings.horizonDays(), settings.slotStep(), settings.cancelCutoff());
     }
 
     public static SchedulingRules defaults() {

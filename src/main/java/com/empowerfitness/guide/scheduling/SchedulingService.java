@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.scheduling;
 
+import com.empowerfitness.guide.config.GuideProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public class SchedulingService {
 
     private final ClinicZone zone;
 
-    private final SchedulingProperties properties;
+    private final GuideProperties.Scheduling properties;
 
     private final TransactionTemplate transaction;
 
@@ -68,7 +69,7 @@ public class SchedulingService {
             ManageTokens tokens,
             Clock clock,
             ClinicZone zone,
-            SchedulingProperties properties,
+            GuideProperties.Scheduling properties,
             PlatformTransactionManager transactionManager) {
         this.types = types;
         this.therapists = therapists;
@@ -100,7 +101,7 @@ public class SchedulingService {
     }
 
     public SchedulingRules rules() {
-        return this.properties.rules();
+        return SchedulingRules.of(this.properties);
     }
 
     /** The last date with bookable times. */

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.seo;
 
+import com.empowerfitness.guide.web.PublicPaths;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,8 +60,8 @@ class SitemapController {
         String body = String.join(
                 "\n",
                 "User-agent: *",
-                "Disallow: /staff/",
-                "Disallow: /login",
+                "Disallow: " + PublicPaths.STAFF + "/",
+                "Disallow: " + PublicPaths.LOGIN,
                 "",
                 "Sitemap: " + site.url("/sitemap.xml"),
                 "");

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.staff;
 
+import com.empowerfitness.guide.web.PublicPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,8 +39,8 @@ class StaffAccountFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean staffPage = path.equals("/staff") || path.startsWith("/staff/");
+        String path = PublicPaths.pathOf(request);
+        boolean staffPage = PublicPaths.inStaffArea(path);
         Optional<StaffUser> user = this.users.findByUsername(principal.getUsername());
         if (user.isEmpty()
                 || !user.get().isEnabled()

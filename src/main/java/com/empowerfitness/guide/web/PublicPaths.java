@@ -60,7 +60,8 @@ public final class PublicPaths {
         return PRIVATE;
     }
 
-    private static boolean inStaffArea(String path) {
+    /** Whether {@code path} (as {@link #pathOf} gives it) is {@code /staff} or below it. */
+    public static boolean inStaffArea(String path) {
         return under(path, STAFF);
     }
 

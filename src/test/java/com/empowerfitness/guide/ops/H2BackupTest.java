@@ -78,6 +78,7 @@ class H2BackupTest {
                 defaults.booking(),
                 defaults.mail(),
                 defaults.admin(),
-                backup);
+                backup,
+                defaults.scheduling());
     }
 }
