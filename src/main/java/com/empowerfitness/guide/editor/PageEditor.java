@@ -10,6 +10,7 @@ import com.empowerfitness.guide.content.git.ContentRepository.CommitInfo;
 import com.empowerfitness.guide.content.git.ContentSyncConflictException;
 import com.empowerfitness.guide.staff.AuditAction;
 import com.empowerfitness.guide.staff.AuditLog;
+import com.empowerfitness.guide.staff.StaffUserService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -49,18 +50,22 @@ public class PageEditor {
 
     private final String clinicEmail;
 
+    private final StaffUserService staff;
+
     PageEditor(
             GuideProperties properties,
             ContentCheck check,
             ContentLoader loader,
             ObjectProvider<ContentRepository> repository,
-            AuditLog audit) {
+            AuditLog audit,
+            StaffUserService staff) {
         this.paths = new ContentPaths(properties.contentDir());
         this.check = check;
         this.loader = loader;
         this.repository = repository;
         this.audit = audit;
         this.clinicEmail = properties.clinic().email();
+        this.staff = staff;
     }
 
     /** Whether the folder's history is kept (browser saves are commits, history and restore exist). */
@@ -240,7 +245,9 @@ public class PageEditor {
         if (history == null) {
             return Optional.empty();
         }
-        return Optional.of(history.commitFile(path, actor, this.clinicEmail, message));
+        // The history credits the person as colleagues know them (their display name); the audit log keeps the
+        // username.
+        return Optional.of(history.commitFile(path, this.staff.creditName(actor), this.clinicEmail, message));
     }
 
     private void commitPendingFolderChanges() {

@@ -10,11 +10,15 @@ import com.empowerfitness.guide.content.ContentFixtures;
 import com.empowerfitness.guide.content.git.ContentRepository;
 import com.empowerfitness.guide.staff.AuditAction;
 import com.empowerfitness.guide.staff.AuditLog;
+import com.empowerfitness.guide.staff.StaffRole;
+import com.empowerfitness.guide.staff.StaffUser;
+import com.empowerfitness.guide.staff.StaffUserService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -67,6 +71,9 @@ class BrowserEditingTest {
     ContentRepository history;
 
     @Autowired
+    StaffUserService staff;
+
+    @Autowired
     AuditLog audit;
 
     @BeforeEach
@@ -76,6 +83,33 @@ class BrowserEditingTest {
         deleteIfExists("articles/sleeping-well.md");
         deleteIfExists("articles/linked.md");
         this.history.commitFolderChanges();
+    }
+
+    @Test
+    void aSaveIsCreditedInTheHistoryWithTheEditorsDisplayNameNotTheirUsername() throws Exception {
+        String username = "ana" + System.nanoTime() % 100000;
+        StaffUser ana = this.staff.createWithPassword(
+                "test", username, EnumSet.of(StaffRole.EDITOR), "correct horse battery staple");
+        this.staff.setDisplayName("test", ana.getId(), "Ana Ruiz, PT");
+        String changed = ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "Stress tightens muscles.");
+
+        MockHttpServletResponse saved = this.mockMvc
+                .perform(post("/staff/content/edit")
+                        .param("path", "articles/causes.md")
+                        .param("markdown", changed)
+                        .param("revision", revisionOf("articles/causes.md"))
+                        .param("message", "Plainer")
+                        .param("action", "save")
+                        .with(user(username).roles("EDITOR"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(saved.getStatus()).isEqualTo(302);
+        ContentRepository.CommitInfo commit =
+                this.history.history("articles/causes.md").get(0);
+        assertThat(commit.message()).isEqualTo("Plainer");
+        assertThat(commit.author()).isEqualTo("Ana Ruiz, PT");
     }
 
     @Test

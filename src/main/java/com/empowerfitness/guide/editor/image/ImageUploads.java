@@ -4,6 +4,7 @@ import com.empowerfitness.guide.config.GuideProperties;
 import com.empowerfitness.guide.content.git.ContentRepository;
 import com.empowerfitness.guide.staff.AuditAction;
 import com.empowerfitness.guide.staff.AuditLog;
+import com.empowerfitness.guide.staff.StaffUserService;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -60,7 +61,14 @@ public class ImageUploads {
 
     private final String clinicEmail;
 
-    ImageUploads(GuideProperties properties, ObjectProvider<ContentRepository> history, AuditLog audit) {
+    private final StaffUserService staff;
+
+    ImageUploads(
+            GuideProperties properties,
+            ObjectProvider<ContentRepository> history,
+            AuditLog audit,
+            StaffUserService staff) {
+        this.staff = staff;
         this.folder = properties.contentDir().toAbsolutePath().normalize().resolve("images");
         this.history = history;
         this.audit = audit;
@@ -110,7 +118,8 @@ public class ImageUploads {
         }
         ContentRepository repository = this.history.getIfAvailable();
         if (repository != null) {
-            repository.commitFile("images/" + name, actor, this.clinicEmail, "Add image images/" + name);
+            repository.commitFile(
+                    "images/" + name, this.staff.creditName(actor), this.clinicEmail, "Add image images/" + name);
         }
         this.audit.record(actor, AuditAction.IMAGE_UPLOADED, "images/" + name);
         String markdown = "<img src=\"/images/" + name + "\" alt=\"" + escape(altText) + "\" width=\""
