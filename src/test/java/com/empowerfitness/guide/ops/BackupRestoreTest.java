@@ -7,6 +7,11 @@ import com.empowerfitness.guide.booking.BookingService;
 import com.empowerfitness.guide.booking.NewConsultationRequest;
 import com.empowerfitness.guide.booking.RequestNote;
 import com.empowerfitness.guide.booking.RequestNoteRepository;
+import com.empowerfitness.guide.scheduling.AppointmentType;
+import com.empowerfitness.guide.scheduling.FreeSlot;
+import com.empowerfitness.guide.scheduling.PatientDetails;
+import com.empowerfitness.guide.scheduling.SchedulingService;
+import com.empowerfitness.guide.scheduling.SlotKey;
 import com.empowerfitness.guide.staff.AuditAction;
 import com.empowerfitness.guide.staff.AuditLog;
 import com.empowerfitness.guide.staff.StaffRole;
@@ -31,12 +36,13 @@ class BackupRestoreTest {
     Path dir;
 
     @Test
-    void aBackupRestoresEveryRequestNoteStaffUserAndAuditLine() throws Exception {
+    void aBackupRestoresEveryRequestAppointmentNoteStaffUserAndAuditLine() throws Exception {
         Path database = this.dir.resolve("data");
         String url = "jdbc:h2:file:" + database.resolve("guide") + ";WRITE_DELAY=0";
         Path backupFile;
         long requestId;
         String reference;
+        String appointmentReference;
         try (ConfigurableApplicationContext site = start(url)) {
             BookingService.Submission submission = site.getBean(BookingService.class)
                     .submit(new NewConsultationRequest(
@@ -50,6 +56,30 @@ class BackupRestoreTest {
                             null));
             requestId = submission.id();
             reference = submission.reference();
+            SchedulingService scheduling = site.getBean(SchedulingService.class);
+            AppointmentType type = scheduling.onlineTypes().get(0);
+            FreeSlot slot = scheduling
+                    .freeSlots(type, scheduling.today(), scheduling.lastBookableDate(), null, null)
+                    .get(0);
+            appointmentReference = scheduling
+                    .book(
+                            type,
+                            SlotKey.of(slot.therapistId(), slot.start().toInstant()),
+                            new PatientDetails(
+                                    "Restore Appointment",
+                                    "restore.appointment@example.com",
+                                    null,
+                                    null,
+                                    false,
+                                    false,
+                                    false,
+                                    false,
+                                    false,
+                                    "2026-11-01"),
+                            "patient",
+                            null)
+                    .appointment()
+                    .getReference();
             site.getBean(RequestNoteRepository.class)
                     .save(new RequestNote(
                             requestId, "restore-staff", "Called back, booked for Tuesday", java.time.Instant.now()));
@@ -80,6 +110,16 @@ class BackupRestoreTest {
             assertThat(jdbc.queryForObject(
                             "select name from consultation_request where reference = ?", String.class, reference))
                     .isEqualTo("Restore Patient");
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from appointment where reference = ?", Long.class, appointmentReference))
+                    .isEqualTo(1);
+            // The time stays taken after the restore: the occupied units came back with the appointment.
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from appointment_slot s join appointment a on a.id = s.appointment_id"
+                                    + " where a.reference = ?",
+                            Long.class,
+                            appointmentReference))
+                    .isPositive();
             assertThat(jdbc.queryForObject(
                             "select count(*) from request_note where request_id = ? and body like 'Called back%'",
                             Long.class, requestId))

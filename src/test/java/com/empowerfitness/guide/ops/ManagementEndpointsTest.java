@@ -5,6 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.empowerfitness.guide.content.ContentChangedEvent;
+import com.empowerfitness.guide.scheduling.AppointmentType;
+import com.empowerfitness.guide.scheduling.FreeSlot;
+import com.empowerfitness.guide.scheduling.PatientDetails;
+import com.empowerfitness.guide.scheduling.SchedulingService;
+import com.empowerfitness.guide.scheduling.SlotKey;
+import com.empowerfitness.guide.scheduling.SlotTakenException;
 import com.empowerfitness.guide.staff.StaffRole;
 import com.empowerfitness.guide.support.SharedContextTest;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,6 +19,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +48,9 @@ class ManagementEndpointsTest extends SharedContextTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    SchedulingService scheduling;
 
     @Test
     void healthProbesAndInfoAnswerOnTheManagementPort() throws Exception {
@@ -123,6 +134,47 @@ class ManagementEndpointsTest extends SharedContextTest {
                 .doesNotContainIgnoringCase("Yolanda")
                 .doesNotContain("@example.org")
                 .doesNotContain("EF-"); // no booking reference either
+    }
+
+    @Test
+    void appointmentsAreCountedByUrgencyOnceStoredAndNoPatientDetailReachesTheMetrics() throws Exception {
+        double urgentBefore = counter(GuideMetrics.APPOINTMENTS_CREATED, "urgent", "true");
+        double routineBefore = counter(GuideMetrics.APPOINTMENTS_CREATED, "urgent", "false");
+
+        bookAppointment("Quillon Brathwaite", "quillon.brathwaite@example.org", true);
+        bookAppointment("Ottoline Farrant", "ottoline.farrant@example.org", false);
+
+        assertThat(eventually(() -> counter(GuideMetrics.APPOINTMENTS_CREATED, "urgent", "true"), urgentBefore + 1))
+                .isEqualTo(urgentBefore + 1);
+        assertThat(eventually(() -> counter(GuideMetrics.APPOINTMENTS_CREATED, "urgent", "false"), routineBefore + 1))
+                .isEqualTo(routineBefore + 1);
+        String scrape = get(this.managementPort, "/actuator/prometheus").body();
+        assertThat(scrape)
+                .doesNotContainIgnoringCase("Quillon")
+                .doesNotContainIgnoringCase("Brathwaite")
+                .doesNotContainIgnoringCase("Ottoline")
+                .doesNotContain("@example.org");
+    }
+
+    /** Books the latest free time of the first online type (far from the times other tests take). */
+    private void bookAppointment(String name, String email, boolean urgent) {
+        AppointmentType type = this.scheduling.onlineTypes().get(0);
+        LocalDate today = this.scheduling.today();
+        List<FreeSlot> free = this.scheduling.freeSlots(type, today, this.scheduling.lastBookableDate(), null, null);
+        assertThat(free).as("the sample hours offer free times").isNotEmpty();
+        PatientDetails patient =
+                new PatientDetails(name, email, null, null, false, false, false, false, urgent, "2026-11-01");
+        for (int i = free.size() - 1; i >= 0; i--) {
+            FreeSlot slot = free.get(i);
+            try {
+                this.scheduling.book(
+                        type, SlotKey.of(slot.therapistId(), slot.start().toInstant()), patient, "patient", null);
+                return;
+            } catch (SlotTakenException taken) {
+                // another test of the shared context took this time: try the one before
+            }
+        }
+        throw new AssertionError("no free time could be booked");
     }
 
     @Test
