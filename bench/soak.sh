@@ -90,8 +90,14 @@ reader() {
 booker() {
     local jar="$WORK/booker-$1.cookies" n=0 csrf
     while [ "$(date +%s)" -lt "$DEADLINE" ]; do
-        csrf="$(curl -s -c "$jar" -b "$jar" --max-time 30 "$SITE/book" | csrf_of)"
+        # The request form lives at /book/request (GET /book lists the appointment types). A form without a
+        # token is counted as a failed booking rather than ending this loop.
+        csrf="$(curl -s -c "$jar" -b "$jar" --max-time 30 "$SITE/book/request" | csrf_of || true)"
         n=$((n + 1))
+        if [ -z "$csrf" ]; then
+            printf 'booking\t000\t30\n' >>"$LOG"
+            continue
+        fi
         # Expect 302 to the confirmation; anything else is counted as an error.
         curl -s -o /dev/null -c "$jar" -b "$jar" --max-time 30 -w "booking\t%{http_code}\t%{time_total}\n" \
             --data-urlencode "_csrf=$csrf" --data-urlencode "name=Soak Patient $1-$n" \
