@@ -71,6 +71,11 @@ public class AppointmentType {
         this.offeredOnline = offeredOnline;
     }
 
+    /** A new address {@code /book/{slug}}; links to the old one stop working. */
+    public void changeSlug(String slug) {
+        this.slug = slug;
+    }
+
     public Long getId() {
         return this.id;
     }

@@ -39,6 +39,10 @@ public class ScheduleException {
 
     public ScheduleException(long therapistId, DateException exception, String note) {
         this.therapistId = therapistId;
+        update(exception, note);
+    }
+
+    public void update(DateException exception, String note) {
         this.date = exception.date();
         this.kind = exception.kind();
         this.startTime = exception.range() == null ? null : exception.range().start();

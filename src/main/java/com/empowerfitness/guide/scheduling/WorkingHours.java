@@ -34,6 +34,12 @@ public class WorkingHours {
         this.endTime = range.end();
     }
 
+    public void update(DayOfWeek day, LocalTimeRange range) {
+        this.dayOfWeek = day.getValue();
+        this.startTime = range.start();
+        this.endTime = range.end();
+    }
+
     public Long getId() {
         return this.id;
     }

@@ -33,7 +33,19 @@ public enum AuditAction {
     ERASED_APPOINTMENT("Erased an appointment"),
     CONTENT_REVIEWED("Signed off a content file as clinically reviewed"),
     CONTENT_REVIEW_REQUESTED("Asked for a clinical review of a content file"),
-    USER_DISPLAY_NAME_CHANGED("Changed a staff user's display name");
+    USER_DISPLAY_NAME_CHANGED("Changed a staff user's display name"),
+    APPOINTMENT_TYPE_CREATED("Added an appointment type"),
+    APPOINTMENT_TYPE_CHANGED("Changed an appointment type"),
+    APPOINTMENT_TYPE_DEACTIVATED("Stopped offering an appointment type"),
+    THERAPIST_CREATED("Added a therapist"),
+    THERAPIST_CHANGED("Changed a therapist"),
+    THERAPIST_DEACTIVATED("Stopped offering a therapist's times"),
+    WORKING_HOURS_ADDED("Added weekly working hours"),
+    WORKING_HOURS_CHANGED("Changed weekly working hours"),
+    WORKING_HOURS_REMOVED("Removed weekly working hours"),
+    SCHEDULE_EXCEPTION_ADDED("Added time off or extra hours"),
+    SCHEDULE_EXCEPTION_CHANGED("Changed time off or extra hours"),
+    SCHEDULE_EXCEPTION_REMOVED("Removed time off or extra hours");
 
     private final String label;
 

@@ -252,4 +252,43 @@ class PatientBookingTest extends SchedulingSiteTest {
         }
         assertThat(this.appointments.count()).isZero();
     }
+
+    @Test
+    void theSixthBookingFromOneAddressInTheWindowGetsA429AndIsNotStored() throws Exception {
+        var sameClient = freshClient();
+        List<String> hours = List.of("13", "14", "15", "17", "18");
+        for (String hour : hours) {
+            assertThat(this.mockMvc
+                            .perform(appointment("1@2027-03-15T" + hour + ":00:00Z")
+                                    .with(sameClient))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(302);
+        }
+
+        var refused = this.mockMvc
+                .perform(appointment("1@2027-03-15T19:00:00Z").with(sameClient))
+                .andReturn()
+                .getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).matches("\\d+");
+        assertThat(refused.getContentAsString()).contains("try again in").contains("call 911");
+        assertThat(this.appointments.count()).isEqualTo(5);
+        assertThat(this.mockMvc
+                        .perform(validBooking().with(sameClient))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("one budget per address for requests and bookings")
+                .isEqualTo(429);
+        assertThat(this.mockMvc
+                        .perform(appointment("1@2027-03-15T19:00:00Z"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("another address is not limited")
+                .isEqualTo(302);
+    }
 }

@@ -202,4 +202,78 @@ class StaffCalendarTest extends SchedulingSiteTest {
                 .isEqualTo(1);
         assertThat(this.appointments.findById(second.getId())).isEmpty();
     }
+
+    @Autowired
+    com.empowerfitness.guide.mail.MailOutboxRepository outbox;
+
+    @Test
+    void staffMoveAnAppointmentFromTheCalendarAndThePatientGetsTheUpdatedEventAudited() throws Exception {
+        MvcResult booked = this.mockMvc
+                .perform(PatientBookingTest.appointment(PatientBookingTest.MONDAY_NINE))
+                .andReturn();
+        String oldToken = (String) booked.getFlashMap().get("bookedToken");
+        Appointment appointment = this.appointments.findAll().get(0);
+        MockHttpSession staff = signIn(newUser(StaffRole.STAFF), PASSWORD);
+
+        Document day = page(staff, "/staff/schedule?date=2027-03-15");
+        assertThat(day.select("a[href=/staff/schedule/" + appointment.getId() + "/move]"))
+                .hasSize(1);
+        Document times = page(staff, "/staff/schedule/" + appointment.getId() + "/move");
+        assertThat(times.select("h1").text()).isEqualTo("Move " + appointment.getReference());
+        assertThat(times.select("form[action=/staff/schedule/" + appointment.getId() + "/move] input[name=_csrf]"))
+                .hasSize(1);
+        assertThat(times.select("input[name=slot][value=" + PatientBookingTest.MONDAY_NINE + "]"))
+                .as("its own time is not busy for itself")
+                .hasSize(1);
+
+        MvcResult none = this.mockMvc
+                .perform(post("/staff/schedule/" + appointment.getId() + "/move")
+                        .with(csrf())
+                        .session(staff))
+                .andReturn();
+        assertThat(none.getResponse().getStatus()).isEqualTo(400);
+
+        MvcResult moved = this.mockMvc
+                .perform(post("/staff/schedule/" + appointment.getId() + "/move")
+                        .with(csrf())
+                        .session(staff)
+                        .param("slot", "1@2027-03-16T18:00:00Z"))
+                .andReturn();
+
+        assertThat(moved.getResponse().getRedirectedUrl()).startsWith("/staff/schedule?date=2027-03-16");
+        Appointment after = this.appointments.findById(appointment.getId()).orElseThrow();
+        assertThat(after.getStartsAt()).hasToString("2027-03-16T18:00:00Z");
+        assertThat(after.getIcsSequence()).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM appointment_slot WHERE appointment_id = ? AND slot_start < ?",
+                        appointment.getId(),
+                        java.sql.Timestamp.from(java.time.Instant.parse("2027-03-16T00:00:00Z"))))
+                .as("Monday's time is free again")
+                .isZero();
+        var mails = this.outbox.findByAppointmentIdOrderByIdAsc(appointment.getId());
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).getSubject()).contains("has moved");
+        assertThat(mails.get(1).getAttachment().content())
+                .contains("METHOD:REQUEST", "SEQUENCE:1", "DTSTART:20270316T180000Z")
+                .contains("UID:appointment-" + appointment.getReference() + "@localhost");
+        assertThat(audited("APPOINTMENT_MOVED", appointment.getReference() + " to 2027-03-16T18:00:00Z"))
+                .isEqualTo(1);
+        assertThat(this.mockMvc
+                        .perform(get("/book/manage/" + oldToken))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("staff moves issue a new manage link")
+                .isEqualTo(404);
+
+        this.mockMvc.perform(PatientBookingTest.appointment("1@2027-03-15T17:00:00Z", "name", "Other Patient"));
+        MvcResult taken = this.mockMvc
+                .perform(post("/staff/schedule/" + appointment.getId() + "/move")
+                        .with(csrf())
+                        .session(staff)
+                        .param("slot", "1@2027-03-15T17:00:00Z"))
+                .andReturn();
+        assertThat(taken.getResponse().getStatus()).isEqualTo(409);
+        assertThat(taken.getResponse().getContentAsString()).contains("That time has just been taken");
+    }
 }

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.scheduling.book;
 
+import com.empowerfitness.guide.booking.ratelimit.BookingRateLimiter;
 import com.empowerfitness.guide.config.GuideProperties;
 import com.empowerfitness.guide.scheduling.Appointment;
 import com.empowerfitness.guide.scheduling.AppointmentMailer;
@@ -11,6 +12,7 @@ import com.empowerfitness.guide.scheduling.SchedulingService;
 import com.empowerfitness.guide.scheduling.SlotKey;
 import com.empowerfitness.guide.scheduling.SlotTakenException;
 import com.empowerfitness.guide.seo.PageDescription;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Comparator;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,6 +57,8 @@ class BookController {
 
     static final String GONE_VIEW = "scheduling/book/gone";
 
+    static final String TOO_MANY_VIEW = "scheduling/book/too-many";
+
     static final String TAKEN_MESSAGE =
             "Sorry, that time has just been taken. Choose another time below: we kept" + " your details.";
 
@@ -82,13 +87,17 @@ class BookController {
 
     private final WeekOfTimes weeks;
 
+    private final BookingRateLimiter rateLimiter;
+
     BookController(
             SchedulingService scheduling,
             ClinicZone zone,
             AppointmentMailer mailer,
             GuideProperties properties,
-            WeekOfTimes weeks) {
+            WeekOfTimes weeks,
+            BookingRateLimiter rateLimiter) {
         this.weeks = weeks;
+        this.rateLimiter = rateLimiter;
         this.scheduling = scheduling;
         this.zone = zone;
         this.mailer = mailer;
@@ -168,6 +177,7 @@ class BookController {
             @Valid @ModelAttribute("appointmentForm") AppointmentForm form,
             BindingResult result,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Optional<AppointmentType> type = Optional.ofNullable(form.getType()).flatMap(this.scheduling::onlineType);
@@ -189,6 +199,17 @@ class BookController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             detailsModel(model, type.get(), form, errors(result), chosen.orElse(null), chosen.isPresent() ? null : key);
             return DETAILS_VIEW;
+        }
+        // The same limit as the consultation request form, and the same budget per address: a client flooding
+        // bookings is slowed before any appointment is stored; a patient correcting mistakes never reaches it.
+        BookingRateLimiter.Decision decision = this.rateLimiter.tryAcquire(request.getRemoteAddr());
+        if (!decision.allowed()) {
+            log.info("Booking rate limit reached for a client on /book/appointment; answered 429");
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            long seconds = Math.max(1, decision.retryAfter().toSeconds());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            model.addAttribute("retryMinutes", Math.max(1, (seconds + 59) / 60));
+            return TOO_MANY_VIEW;
         }
         try {
             SchedulingService.Booked booked = this.scheduling.book(

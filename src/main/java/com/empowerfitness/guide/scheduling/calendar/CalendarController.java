@@ -55,6 +55,8 @@ class CalendarController {
 
     static final String BOOK_VIEW = "scheduling/calendar/book";
 
+    static final String MOVE_VIEW = "scheduling/calendar/move";
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.US);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
@@ -180,6 +182,74 @@ class CalendarController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         redirect.addFlashAttribute("notice", "Appointment " + reference + " is erased.");
         return "redirect:/staff/schedule";
+    }
+
+    /** Free times of the appointment's type on a week (its own time not counted as busy), to move it to. */
+    @GetMapping("/staff/schedule/{id}/move")
+    String moveForm(@PathVariable long id, @RequestParam(required = false) String week, Model model) {
+        Appointment appointment = find(id);
+        if (!appointment.isBooked()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "only a booked appointment can move");
+        }
+        return moveModel(appointment, week, model, null);
+    }
+
+    /**
+     * Moves the appointment on the patient's behalf. The patient is told as after a move of their own: an email
+     * with the updated calendar event (same UID, SEQUENCE one higher) and a new manage link, the old one stops
+     * working (staff never see the patient's token).
+     */
+    @PostMapping("/staff/schedule/{id}/move")
+    String move(
+            @PathVariable long id,
+            @RequestParam(required = false) String slot,
+            @RequestParam(required = false) String week,
+            Principal principal,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Appointment appointment = find(id);
+        if (!appointment.isBooked()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "only a booked appointment can move");
+        }
+        Optional<SlotKey> key = SlotKey.parse(slot);
+        if (key.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return moveModel(appointment, week, model, "Choose a time");
+        }
+        String before = this.mailer.when(appointment.getStartsAt());
+        try {
+            SchedulingService.Booked moved = this.scheduling.move(appointment, key.get(), null);
+            this.audit.record(
+                    principal.getName(),
+                    AuditAction.APPOINTMENT_MOVED,
+                    moved.appointment().getReference() + " to "
+                            + moved.appointment().getStartsAt());
+            redirect.addFlashAttribute(
+                    "notice",
+                    "Moved " + moved.appointment().getReference() + " from " + before + " to "
+                            + this.mailer.when(moved.appointment().getStartsAt())
+                            + (moved.appointment().getEmail() == null
+                                    ? ". The patient gave no email address: tell them by phone."
+                                    : ". The patient has been emailed the new time."));
+            return redirectTo(moved.appointment());
+        } catch (SlotTakenException ex) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return moveModel(appointment, week, model, "That time has just been taken. Choose another time.");
+        }
+    }
+
+    private String moveModel(Appointment appointment, String week, Model model, String error) {
+        AppointmentType type = this.scheduling.type(appointment.getTypeId()).orElseThrow();
+        LocalDate monday = week != null
+                ? this.weeks.parseWeek(week)
+                : this.weeks.parseWeek(LocalDate.ofInstant(appointment.getStartsAt(), this.scheduling.zone())
+                        .toString());
+        this.weeks.addTo(model, type, monday, appointment.getId());
+        model.addAttribute(
+                "appointment", row(appointment, this.scheduling.typesById(), this.scheduling.therapistsById()));
+        model.addAttribute("error", error);
+        return MOVE_VIEW;
     }
 
     /** Free times of a type on a week, to book for a patient (optionally from a consultation request). */
