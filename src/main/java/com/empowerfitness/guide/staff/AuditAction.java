@@ -33,7 +33,9 @@ public enum AuditAction {
     ERASED_APPOINTMENT("Erased an appointment"),
     CONTENT_REVIEWED("Signed off a content file as clinically reviewed"),
     CONTENT_REVIEW_REQUESTED("Asked for a clinical review of a content file"),
-    USER_DISPLAY_NAME_CHANGED("Changed a staff user's display name");
+    USER_DISPLAY_NAME_CHANGED("Changed a staff user's display name"),
+    CONTENT_CONFLICT_KEPT("A content change made on one instance lost to a newer one and was kept aside"),
+    CONTENT_CONFLICT_CLOSED("Closed the notice of a kept content conflict");
 
     private final String label;
 
