@@ -208,6 +208,36 @@ class SharedContentSiteTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void onlyEditorsAndAdministratorsCloseAConflictNoticeAndAnUnknownOneIsNotFound() throws Exception {
+        assertThat(this.mockMvc
+                        .perform(post("/staff/content/conflict/close")
+                                .param("id", "20261201T100000Z-abcdef0")
+                                .with(user("rosa").roles("REVIEWER"))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(this.mockMvc
+                        .perform(post("/staff/content/conflict/close")
+                                .param("id", "20261201T100000Z-abcdef0")
+                                .with(user("elena").roles("EDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("no CSRF token")
+                .isEqualTo(403);
+        assertThat(this.mockMvc
+                        .perform(get("/staff/content/conflict")
+                                .param("id", "../../heads/main")
+                                .with(user("elena").roles("EDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
     private String staffGet(String path) throws Exception {
         MockHttpServletResponse response = this.mockMvc
                 .perform(get(java.net.URI.create(path)).with(user("elena").roles("EDITOR")))

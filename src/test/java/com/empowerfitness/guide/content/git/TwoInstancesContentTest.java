@@ -57,4 +57,11 @@ class TwoInstancesContentTest {
                 .until(() -> instances.page(instances.b, ContentInstances.PAGE).contains("Said on instance A."));
         assertThat(instances.file("b", ContentInstances.FILE)).contains("Said on instance A.");
     }
+
+    @Test
+    void onH2NoInstanceListensForNotifications() {
+        assertThat(instances.a.getBeanProvider(ContentNotifications.class).getIfAvailable()).isNull();
+        assertThat(instances.b.getBeanProvider(ContentNotifications.class).getIfAvailable()).isNull();
+        assertThat(instances.b.getBean(ContentSync.class)).as("the periodic sync runs instead").isNotNull();
+    }
 }
