@@ -41,6 +41,7 @@ class ContentHealthController {
         for (PageHealth page : pages) {
             this.editor.open(page.path()).ifPresent(d -> revisions.put(page.path(), d.revision()));
         }
+        model.addAttribute("keptConflicts", this.editor.keptConflicts());
         model.addAttribute("reviewRequests", requests);
         model.addAttribute("revisions", revisions);
         model.addAttribute("pages", pages);

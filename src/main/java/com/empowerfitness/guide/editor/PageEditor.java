@@ -234,6 +234,12 @@ public class PageEditor {
                 : history.textAt(commitId, path);
     }
 
+    /** Changes of this instance that lost a conflict in a sync and were kept aside, newest first. */
+    public List<ContentRepository.KeptConflict> keptConflicts() {
+        ContentRepository history = this.repository.getIfAvailable();
+        return (history == null) ? List.of() : history.keptConflicts();
+    }
+
     /** Files deleted from the folder, with the version each can be restored from. */
     public Map<String, CommitInfo> deletedFiles() {
         ContentRepository history = this.repository.getIfAvailable();

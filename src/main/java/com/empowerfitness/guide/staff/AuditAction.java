@@ -45,7 +45,9 @@ public enum AuditAction {
     WORKING_HOURS_REMOVED("Removed weekly working hours"),
     SCHEDULE_EXCEPTION_ADDED("Added time off or extra hours"),
     SCHEDULE_EXCEPTION_CHANGED("Changed time off or extra hours"),
-    SCHEDULE_EXCEPTION_REMOVED("Removed time off or extra hours");
+    SCHEDULE_EXCEPTION_REMOVED("Removed time off or extra hours"),
+    CONTENT_CONFLICT_KEPT("A content change made on one instance lost to a newer one and was kept aside"),
+    CONTENT_CONFLICT_CLOSED("Closed the notice of a kept content conflict");
 
     private final String label;
 

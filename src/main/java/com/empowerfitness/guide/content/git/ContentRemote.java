@@ -4,10 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.MergeResult;
@@ -17,7 +25,11 @@ import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.TagBuilder;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
@@ -45,15 +57,23 @@ final class ContentRemote {
     /** Pushes retried after a rejection (someone else pushed in between) before the save is reported failed. */
     private static final int PUSH_ATTEMPTS = 5;
 
+    private static final DateTimeFormatter CONFLICT_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
     private static final Logger log = LoggerFactory.getLogger(ContentRemote.class);
 
     private final Git git;
 
     private final CredentialsProvider credentials;
 
-    ContentRemote(Git git, CredentialsProvider credentials) {
+    private final Clock clock;
+
+    private final ContentRepository.Listener listener;
+
+    ContentRemote(Git git, CredentialsProvider credentials, Clock clock, ContentRepository.Listener listener) {
         this.git = git;
         this.credentials = credentials;
+        this.clock = clock;
+        this.listener = listener;
     }
 
     /** A path becomes a file URL; anything else (file://, https://) is used as given. */
@@ -109,8 +129,9 @@ final class ContentRemote {
 
     /**
      * Fetches; fast-forwards, or merges when the two sides changed different files; pushes what the remote lacks.
-     * Returns whether HEAD (so the folder) changed. When both sides changed a file, nothing is merged: this
-     * instance keeps its version until an editor saves it (that save is then shown as a conflict).
+     * Returns whether HEAD (so the folder) changed. When both sides changed a file, the shared version wins (so
+     * every instance ends up with the same files) and this instance's commit is kept on a conflict ref for an
+     * editor to look at ({@link #mergeKeepingOurs}).
      */
     boolean pullAndPush() {
         try {
@@ -134,14 +155,11 @@ final class ContentRemote {
                 }
                 if (!walk.isMergedInto(theirCommit, ourCommit)) {
                     Set<String> both = changedOnBothSides(ours, theirs);
-                    if (!both.isEmpty()) {
-                        log.warn(
-                                "The content history and the shared one both changed {} file(s); kept this"
-                                        + " instance's version until an editor saves it",
-                                both.size());
-                        return false;
+                    if (both.isEmpty()) {
+                        merge(theirs, MergeCommand.FastForwardMode.NO_FF);
+                    } else {
+                        mergeKeepingOurs(ours, theirs, both);
                     }
-                    merge(theirs, MergeCommand.FastForwardMode.NO_FF);
                     changed = true;
                 }
             }
@@ -184,11 +202,12 @@ final class ContentRemote {
                 throw new ContentSyncConflictException(
                         path, textAt(theirs, path).orElse(null));
             }
-            if (!both.isEmpty()) {
-                throw new ContentHistoryException(
-                        "another instance changed the same files first", new IllegalStateException(both.toString()));
+            if (both.isEmpty()) {
+                merge(theirs, MergeCommand.FastForwardMode.NO_FF);
+            } else {
+                // Earlier commits of this instance (not this save) touched files the shared history changed too.
+                mergeKeepingOurs(ours, theirs, both);
             }
-            merge(theirs, MergeCommand.FastForwardMode.NO_FF);
         }
         throw new ContentHistoryException(
                 "the shared content history kept changing; the change is kept here and pushed later",
@@ -204,17 +223,19 @@ final class ContentRemote {
     }
 
     /** Pushes main; false when the remote refused because it has commits this instance lacks. */
-    private boolean push() throws GitAPIException {
+    private boolean push() throws GitAPIException, IOException {
         Iterable<PushResult> results = this.git
                 .push()
                 .setRemote(NAME)
                 .setRefSpecs(new RefSpec(BRANCH + ":" + BRANCH))
                 .setCredentialsProvider(this.credentials)
                 .call();
+        boolean pushed = false;
         for (PushResult result : results) {
             for (RemoteRefUpdate update : result.getRemoteUpdates()) {
                 switch (update.getStatus()) {
-                    case OK, UP_TO_DATE -> {}
+                    case UP_TO_DATE -> {}
+                    case OK -> pushed = true;
                     case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
                         return false;
                     }
@@ -223,6 +244,15 @@ final class ContentRemote {
                                 "the shared content history refused the change (" + update.getStatus() + ")",
                                 new IllegalStateException(String.valueOf(update.getMessage())));
                 }
+            }
+        }
+        if (pushed) {
+            ObjectId head = repository().resolve(Constants.HEAD);
+            try {
+                this.listener.pushed(head.name());
+            } catch (RuntimeException ex) {
+                // Telling the other instances is a shortcut; their periodic sync brings the change anyway.
+                log.warn("The other instances could not be told about the new content: {}", ex.toString());
             }
         }
         return true;
@@ -240,6 +270,101 @@ final class ContentRemote {
             this.git.reset().setMode(ResetCommand.ResetType.HARD).call();
             throw new ContentHistoryException(
                     "the shared content history could not be merged (" + result.getMergeStatus() + ")", null);
+        }
+    }
+
+    /**
+     * Both sides changed {@code both}: merges with the shared history's version of those files (the other files
+     * merge as usual), so every instance converges on the same files, and keeps this instance's commit on
+     * {@code refs/guide/conflicts/...}, an annotated tag naming the shared commit and the files, for an editor to
+     * compare and take over by hand. Nothing is lost: the commit stays in the history as the merge's parent too.
+     */
+    private void mergeKeepingOurs(ObjectId ours, ObjectId theirs, Set<String> both)
+            throws GitAPIException, IOException {
+        ContentRepository.KeptConflict kept = keep(ours, theirs, both);
+        MergeResult result = this.git
+                .merge()
+                .include(theirs)
+                .setFastForward(MergeCommand.FastForwardMode.NO_FF)
+                .setCommit(false)
+                .call();
+        MergeResult.MergeStatus status = result.getMergeStatus();
+        if (status != MergeResult.MergeStatus.CONFLICTING && status != MergeResult.MergeStatus.MERGED_NOT_COMMITTED) {
+            this.git.reset().setMode(ResetCommand.ResetType.HARD).call();
+            throw new ContentHistoryException("the shared content history could not be merged (" + status + ")", null);
+        }
+        Path workTree = repository().getWorkTree().toPath();
+        for (String path : both) {
+            Path file = workTree.resolve(path);
+            Optional<byte[]> shared = bytesAt(theirs, path);
+            if (shared.isPresent()) {
+                Files.createDirectories(file.getParent());
+                Files.write(file, shared.get());
+                this.git.add().addFilepattern(path).call();
+            } else {
+                Files.deleteIfExists(file);
+                this.git.rm().addFilepattern(path).call();
+            }
+        }
+        this.git
+                .commit()
+                .setMessage("Merge the shared content history; its version of " + describe(both)
+                        + " kept, this instance's is in " + kept.name())
+                .call();
+        log.warn(
+                "The shared content history and this instance both changed {} file(s); the shared version is live"
+                        + " and this instance's is kept as {}",
+                both.size(),
+                kept.name());
+        try {
+            this.listener.conflictKept(kept);
+        } catch (RuntimeException ex) {
+            log.warn("A kept conflict could not be announced: {}", ex.toString());
+        }
+    }
+
+    private ContentRepository.KeptConflict keep(ObjectId ours, ObjectId theirs, Set<String> both) throws IOException {
+        Instant now = this.clock.instant();
+        List<String> paths = new ArrayList<>(new TreeSet<>(both));
+        String name = ContentRepository.KeptConflict.PREFIX + CONFLICT_TIME.format(now.atOffset(ZoneOffset.UTC)) + "-"
+                + ours.abbreviate(7).name();
+        StringBuilder message = new StringBuilder("This instance's change, kept after a conflict with the shared"
+                + " history\n\n" + ContentRepository.KeptConflict.THEIRS + theirs.name() + "\n");
+        for (String path : paths) {
+            message.append(ContentRepository.KeptConflict.PATH).append(path).append('\n');
+        }
+        TagBuilder tag = new TagBuilder();
+        tag.setObjectId(ours, Constants.OBJ_COMMIT);
+        tag.setTag(name.substring(name.lastIndexOf('/') + 1));
+        tag.setTagger(new PersonIdent(ContentRepository.FOLDER_AUTHOR, "", now, this.clock.getZone()));
+        tag.setMessage(message.toString());
+        ObjectId tagId;
+        try (ObjectInserter inserter = repository().newObjectInserter()) {
+            tagId = inserter.insert(tag);
+            inserter.flush();
+        }
+        RefUpdate update = repository().updateRef(name);
+        update.setNewObjectId(tagId);
+        update.setExpectedOldObjectId(ObjectId.zeroId());
+        RefUpdate.Result stored = update.update();
+        if (stored != RefUpdate.Result.NEW) {
+            throw new ContentHistoryException("this instance's version could not be kept aside (" + stored + ")", null);
+        }
+        return new ContentRepository.KeptConflict(name, ours.name(), theirs.name(), List.copyOf(paths), now);
+    }
+
+    private static String describe(Set<String> paths) {
+        return (paths.size() == 1) ? paths.iterator().next() : paths.size() + " files";
+    }
+
+    private Optional<byte[]> bytesAt(ObjectId commitId, String path) throws IOException {
+        try (RevWalk walk = new RevWalk(repository());
+                TreeWalk tree = TreeWalk.forPath(
+                        repository(), path, walk.parseCommit(commitId).getTree())) {
+            if (tree == null) {
+                return Optional.empty();
+            }
+            return Optional.of(repository().open(tree.getObjectId(0)).getBytes());
         }
     }
 

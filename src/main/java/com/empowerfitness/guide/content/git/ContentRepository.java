@@ -64,6 +64,8 @@ public class ContentRepository implements AutoCloseable {
     /** The shared repository this one pushes to and pulls from (several instances), if any. */
     private volatile ContentRemote remote;
 
+    private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private ContentRepository(Path workTree, Git git, Clock clock, String folderEmail) {
         this.workTree = workTree;
         this.git = git;
@@ -136,9 +138,75 @@ public class ContentRepository implements AutoCloseable {
             } catch (IOException ex) {
                 throw new UncheckedIOException("The content history's remote cannot be set", ex);
             }
-            this.remote = new ContentRemote(this.git, credentials);
+            this.remote = new ContentRemote(this.git, credentials, this.clock, new Listener() {
+                @Override
+                public void pushed(String commitId) {
+                    ContentRepository.this.listeners.forEach(l -> l.pushed(commitId));
+                }
+
+                @Override
+                public void conflictKept(KeptConflict conflict) {
+                    ContentRepository.this.listeners.forEach(l -> l.conflictKept(conflict));
+                }
+            });
             this.remote.adoptOrMerge();
             return null;
+        });
+    }
+
+    /** Tells {@code listener} about pushes and kept conflicts (called under the repository's lock). */
+    public void addListener(Listener listener) {
+        this.listeners.add(listener);
+    }
+
+    /** The commit the folder is at, or null before the first one. */
+    public String head() {
+        try {
+            ObjectId head = this.git.getRepository().resolve(Constants.HEAD);
+            return (head == null) ? null : head.name();
+        } catch (IOException ex) {
+            throw new ContentHistoryException("the content history could not be read", ex);
+        }
+    }
+
+    /** This instance's changes that lost to a newer shared version of the same file, newest first. */
+    public List<KeptConflict> keptConflicts() {
+        Repository repository = this.git.getRepository();
+        List<KeptConflict> kept = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (org.eclipse.jgit.lib.Ref ref : repository.getRefDatabase().getRefsByPrefix(KeptConflict.PREFIX)) {
+                KeptConflict.of(ref.getName(), walk.parseTag(ref.getObjectId())).ifPresent(kept::add);
+            }
+        } catch (IOException ex) {
+            throw new ContentHistoryException("the kept conflicts could not be read", ex);
+        }
+        kept.sort(java.util.Comparator.comparing(KeptConflict::when).reversed());
+        return kept;
+    }
+
+    /** One kept conflict by its {@link KeptConflict#id()}. */
+    public Optional<KeptConflict> keptConflict(String id) {
+        return keptConflicts().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Removes the notice of a kept conflict (an editor has dealt with it). The commit stays in the history: it is
+     * a parent of the merge that resolved it.
+     */
+    public boolean dismissConflict(String id) {
+        Optional<KeptConflict> kept = keptConflict(id);
+        if (kept.isEmpty()) {
+            return false;
+        }
+        return locked(() -> {
+            try {
+                org.eclipse.jgit.lib.RefUpdate update =
+                        this.git.getRepository().updateRef(kept.get().name());
+                update.setForceUpdate(true);
+                return update.delete() == org.eclipse.jgit.lib.RefUpdate.Result.FORCED;
+            } catch (IOException ex) {
+                throw new ContentHistoryException("the conflict notice could not be removed", ex);
+            }
         });
     }
 
@@ -456,6 +524,55 @@ public class ContentRepository implements AutoCloseable {
     @Override
     public void close() {
         this.git.close();
+    }
+
+    /** What the shared history does, for those that react to it (other instances' notification, the audit). */
+    public interface Listener {
+
+        /** A push brought the remote to {@code commitId}. */
+        default void pushed(String commitId) {}
+
+        /** This instance's change to the same files lost to the shared one and was kept on a ref. */
+        default void conflictKept(KeptConflict conflict) {}
+    }
+
+    /**
+     * A change of this instance that lost to a newer shared version of the same files: {@code ours} is kept on
+     * the ref {@code name}, {@code theirs} is the shared commit whose version went live.
+     */
+    public record KeptConflict(String name, String ours, String theirs, List<String> paths, Instant when) {
+
+        static final String PREFIX = "refs/guide/conflicts/";
+
+        static final String THEIRS = "theirs ";
+
+        static final String PATH = "path ";
+
+        static Optional<KeptConflict> of(String name, org.eclipse.jgit.revwalk.RevTag tag) {
+            String theirs = null;
+            List<String> paths = new ArrayList<>();
+            for (String line : tag.getFullMessage().split("\n")) {
+                if (line.startsWith(THEIRS)) {
+                    theirs = line.substring(THEIRS.length()).strip();
+                } else if (line.startsWith(PATH)) {
+                    paths.add(line.substring(PATH.length()).strip());
+                }
+            }
+            if (theirs == null || paths.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new KeptConflict(
+                    name,
+                    tag.getObject().getName(),
+                    theirs,
+                    List.copyOf(paths),
+                    tag.getTaggerIdent().getWhenAsInstant()));
+        }
+
+        /** The part of the ref name after the prefix, for addresses. */
+        public String id() {
+            return this.name.substring(PREFIX.length());
+        }
     }
 
     /** One commit as the history page shows it. */

@@ -1,14 +1,19 @@
 package com.empowerfitness.guide.content.git;
 
+import com.empowerfitness.guide.content.ContentChangedEvent;
 import com.empowerfitness.guide.content.ContentLoader;
+import com.empowerfitness.guide.content.LoadReport;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Keeps this instance in step with the shared content history: every few seconds
  * ({@code guide.content.git.sync-interval}) it fetches, merges and pushes, and loads the content when the folder
- * changed, so a change saved on one instance is live on every other within the interval plus one load.
+ * changed, so a change saved on one instance is live on every other within the interval plus one load. On
+ * PostgreSQL {@link ContentNotifications} calls {@link #sync()} as soon as another instance pushed.
  */
 public class ContentSync {
 
@@ -18,9 +23,12 @@ public class ContentSync {
 
     private final ContentLoader loader;
 
-    ContentSync(ContentRepository repository, ContentLoader loader) {
+    private final ApplicationEventPublisher events;
+
+    ContentSync(ContentRepository repository, ContentLoader loader, ApplicationEventPublisher events) {
         this.repository = repository;
         this.loader = loader;
+        this.events = events;
     }
 
     /** One round: returns whether the content was loaded because the shared history brought changes. */
@@ -33,7 +41,12 @@ public class ContentSync {
             return false;
         }
         if (changed) {
-            this.loader.load();
+            LoadReport report = this.loader.load();
+            if (report.added() + report.updated() + report.removed() == 0) {
+                // On a shared database the instance that saved has stored the pages already, so this load found
+                // nothing new; this instance's rendered pages still show the old text until they are dropped.
+                this.events.publishEvent(new ContentChangedEvent(Set.of()));
+            }
         }
         return changed;
     }

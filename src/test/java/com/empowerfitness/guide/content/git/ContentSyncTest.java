@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,6 +127,64 @@ class ContentSyncTest {
         assertThat(this.a.sync()).isFalse();
         assertThat(read(this.contentA, "articles/causes.md")).isEqualTo(theirs);
         assertThat(this.b.history("articles/causes.md").get(0).message()).isEqualTo("Theirs");
+    }
+
+    @Test
+    void aSyncThatMeetsTheSameFileChangedOnBothSidesTakesTheSharedVersionAndKeepsThisInstancesOnARef()
+            throws Exception {
+        List<ContentRepository.KeptConflict> announced = new ArrayList<>();
+        this.b.addListener(new ContentRepository.Listener() {
+            @Override
+            public void conflictKept(ContentRepository.KeptConflict conflict) {
+                announced.add(conflict);
+            }
+        });
+        // B is offline while both change the same file (and B another one too), so neither has seen the other's.
+        Path moved = this.bare.resolveSibling(this.bare.getFileName() + "-away");
+        Files.move(this.bare, moved);
+        String mine = ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "B's offline sentence.");
+        write(this.contentB, "articles/causes.md", mine);
+        String bOnly = ContentFixtures.HOME + "\nOnly B changed this.\n";
+        write(this.contentB, "home.md", bOnly);
+        this.b.commitFolderChanges();
+        Files.move(moved, this.bare);
+        String theirs = ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "A's newer sentence.");
+        write(this.contentA, "articles/causes.md", theirs);
+        this.a.commitFile("articles/causes.md", "ana", "hello@clinic.example", "A's change");
+        String ourCommit = this.b.head();
+
+        assertThat(this.b.sync()).isTrue();
+
+        assertThat(read(this.contentB, "articles/causes.md"))
+                .as("the shared version wins on disk")
+                .isEqualTo(theirs);
+        assertThat(read(this.contentB, "home.md"))
+                .as("B's other change is merged")
+                .isEqualTo(bOnly);
+        assertThat(this.b.keptConflicts()).singleElement().satisfies(kept -> {
+            assertThat(kept.paths()).containsExactly("articles/causes.md");
+            assertThat(kept.ours()).isEqualTo(ourCommit);
+            assertThat(kept.name()).startsWith("refs/guide/conflicts/");
+            assertThat(this.b.textAt(kept.ours(), "articles/causes.md")).contains(mine);
+            assertThat(this.b.textAt(kept.theirs(), "articles/causes.md")).contains(theirs);
+        });
+        assertThat(announced)
+                .extracting(ContentRepository.KeptConflict::id)
+                .containsExactly(this.b.keptConflicts().get(0).id());
+
+        assertThat(this.a.sync()).as("A gets B's merge").isTrue();
+        assertThat(read(this.contentA, "articles/causes.md")).isEqualTo(theirs);
+        assertThat(read(this.contentA, "home.md")).isEqualTo(bOnly);
+        assertThat(this.a.head()).as("the instances converged").isEqualTo(this.b.head());
+        assertThat(this.a.keptConflicts())
+                .as("only the instance whose change lost lists it")
+                .isEmpty();
+
+        assertThat(this.b.dismissConflict(this.b.keptConflicts().get(0).id())).isTrue();
+        assertThat(this.b.keptConflicts()).isEmpty();
+        assertThat(this.b.textAt(ourCommit, "articles/causes.md"))
+                .as("the commit stays in the history")
+                .contains(mine);
     }
 
     @Test

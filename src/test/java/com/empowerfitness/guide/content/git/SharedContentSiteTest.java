@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.empowerfitness.guide.content.ContentFixtures;
+import com.empowerfitness.guide.staff.AuditAction;
+import com.empowerfitness.guide.staff.AuditLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -80,6 +82,9 @@ class SharedContentSiteTest {
     @Autowired
     ContentSync sync;
 
+    @Autowired
+    AuditLog audit;
+
     @AfterAll
     static void closeOther() {
         if (other != null) {
@@ -127,6 +132,119 @@ class SharedContentSiteTest {
         assertThat(page.selectFirst(".conflict-theirs pre").wholeText()).contains("Their sentence.");
         assertThat(page.selectFirst("textarea[name=markdown]").wholeText()).contains("Mine.");
         assertThat(Files.readString(CONTENT_DIR.resolve("articles/causes.md"))).isEqualTo(theirs);
+    }
+
+    @Test
+    void aSyncMeetingTheSameNewFileOnBothSidesPutsTheSharedOneLiveListsTheKeptOneAndLetsAnEditorTakeItOver()
+            throws Exception {
+        String theirs = ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "The other instance's text.");
+        otherInstanceWrites("articles/kept.md", theirs);
+        // Written here before this instance pulled: both sides added the same file.
+        String mine = ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "This instance's text.");
+        Files.writeString(CONTENT_DIR.resolve("articles/kept.md"), mine);
+
+        assertThat(this.sync.sync()).isTrue();
+
+        assertThat(Files.readString(CONTENT_DIR.resolve("articles/kept.md"))).isEqualTo(theirs);
+        assertThat(this.audit.page(0, 50).getContent()).anySatisfy(event -> {
+            assertThat(event.getAction()).isEqualTo(AuditAction.CONTENT_CONFLICT_KEPT);
+            assertThat(event.getTarget()).isEqualTo("articles/kept.md");
+        });
+        Document list = Jsoup.parse(staffGet("/staff/content"));
+        org.jsoup.nodes.Element banner = list.selectFirst(".kept-conflicts");
+        assertThat(banner).isNotNull();
+        assertThat(banner.text())
+                .contains("A change to articles/kept.md made on this instance conflicted with a newer one");
+        String link = banner.selectFirst("a").attr("href");
+
+        Document both = Jsoup.parse(staffGet(link));
+        assertThat(both.selectFirst(".conflict-theirs pre").wholeText()).isEqualTo(theirs);
+        assertThat(both.selectFirst(".conflict-yours pre").wholeText()).isEqualTo(mine);
+        org.jsoup.nodes.Element takeOver = both.selectFirst(".conflict-yours form");
+        MockHttpServletResponse saved = this.mockMvc
+                .perform(post("/staff/content/edit")
+                        .param("path", takeOver.selectFirst("input[name=path]").val())
+                        .param(
+                                "revision",
+                                takeOver.selectFirst("input[name=revision]").val())
+                        .param(
+                                "message",
+                                takeOver.selectFirst("input[name=message]").val())
+                        .param(
+                                "markdown",
+                                takeOver.selectFirst("input[name=markdown]").val())
+                        .param("action", "save")
+                        .with(user("elena").roles("EDITOR"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(Files.readString(CONTENT_DIR.resolve("articles/kept.md"))).isEqualTo(mine);
+
+        String id = both.selectFirst("form[action=/staff/content/conflict/close] input[name=id]")
+                .val();
+        assertThat(this.mockMvc
+                        .perform(post("/staff/content/conflict/close")
+                                .param("id", id)
+                                .with(user("elena").roles("EDITOR"))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(Jsoup.parse(staffGet("/staff/content")).selectFirst(".kept-conflicts"))
+                .isNull();
+        assertThat(this.audit.page(0, 50).getContent()).anySatisfy(event -> {
+            assertThat(event.getAction()).isEqualTo(AuditAction.CONTENT_CONFLICT_CLOSED);
+            assertThat(event.getActor()).isEqualTo("elena");
+        });
+        assertThat(this.mockMvc
+                        .perform(get("/staff/content/conflict")
+                                .param("id", id)
+                                .with(user("elena").roles("EDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void onlyEditorsAndAdministratorsCloseAConflictNoticeAndAnUnknownOneIsNotFound() throws Exception {
+        assertThat(this.mockMvc
+                        .perform(post("/staff/content/conflict/close")
+                                .param("id", "20261201T100000Z-abcdef0")
+                                .with(user("rosa").roles("REVIEWER"))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(this.mockMvc
+                        .perform(post("/staff/content/conflict/close")
+                                .param("id", "20261201T100000Z-abcdef0")
+                                .with(user("elena").roles("EDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("no CSRF token")
+                .isEqualTo(403);
+        assertThat(this.mockMvc
+                        .perform(get("/staff/content/conflict")
+                                .param("id", "../../heads/main")
+                                .with(user("elena").roles("EDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    private String staffGet(String path) throws Exception {
+        MockHttpServletResponse response = this.mockMvc
+                .perform(get(java.net.URI.create(path)).with(user("elena").roles("EDITOR")))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
     }
 
     private static void otherInstanceWrites(String path, String text) throws IOException {

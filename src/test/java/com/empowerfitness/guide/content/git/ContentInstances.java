@@ -1,0 +1,141 @@
+package com.empowerfitness.guide.content.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.empowerfitness.guide.GuideApplication;
+import com.empowerfitness.guide.content.ContentFixtures;
+import com.empowerfitness.guide.editor.PageEditor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two running instances of the site for the multi-instance content tests: two application contexts, each with its
+ * own content folder and Git directory, both sharing one local bare repository. A starts with the small fixture
+ * guide and pushes it; B starts with an empty folder and takes the shared content.
+ */
+final class ContentInstances implements AutoCloseable {
+
+    static final String PAGE = "/articles/causes";
+
+    static final String FILE = "articles/causes.md";
+
+    private final Path root;
+
+    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    ConfigurableApplicationContext a;
+
+    ConfigurableApplicationContext b;
+
+    private ContentInstances(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * Starts A, then B (one after the other, so B finds the shared history A pushed). {@code database} gives each
+     * instance's database arguments by its name ("a", "b").
+     */
+    static ContentInstances start(
+            Path root, String syncInterval, java.util.function.Function<String, List<String>> database)
+            throws GitAPIException {
+        ContentInstances instances = new ContentInstances(root);
+        Git.init()
+                .setBare(true)
+                .setDirectory(root.resolve("shared.git").toFile())
+                .setInitialBranch("main")
+                .call()
+                .close();
+        ContentFixtures.writeGuide(root.resolve("content-a"));
+        try {
+            instances.a = instances.run("a", syncInterval, database.apply("a"));
+            instances.b = instances.run("b", syncInterval, database.apply("b"));
+        } catch (RuntimeException ex) {
+            instances.close();
+            throw ex;
+        }
+        return instances;
+    }
+
+    private ConfigurableApplicationContext run(String name, String syncInterval, List<String> database) {
+        Path content = this.root.resolve("content-" + name);
+        try {
+            Files.createDirectories(content);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--guide.content-dir=" + content,
+                "--guide.content.git.enabled=true",
+                "--guide.content.git.dir=" + this.root.resolve("git-" + name),
+                "--guide.content.git.remote=" + this.root.resolve("shared.git"),
+                "--guide.content.git.sync-interval=" + syncInterval,
+                "--guide.admin.username=lead",
+                "--guide.admin.password=a long enough admin passphrase",
+                "--guide.mail.outbox-initial-delay=PT1H"));
+        args.addAll(database);
+        ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(GuideApplication.class).run(args.toArray(String[]::new));
+        this.contexts.add(context);
+        return context;
+    }
+
+    /** Saves {@code text} as the file through the instance's browser editor, as an editor's save does. */
+    static void save(ConfigurableApplicationContext instance, String path, String text) {
+        PageEditor editor = instance.getBean(PageEditor.class);
+        String revision = editor.open(path).orElseThrow().revision();
+        PageEditor.Outcome outcome =
+                editor.save(new PageEditor.SaveCommand(path, text, revision, "Edit " + path, "elena", false));
+        assertThat(outcome).isInstanceOf(PageEditor.Outcome.Saved.class);
+    }
+
+    /** The public page as a patient gets it from the instance (anonymous, so through its page cache). */
+    String page(ConfigurableApplicationContext instance, String path) {
+        int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+        try {
+            HttpResponse<String> response = this.http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** The file as it is in the instance's own content folder. */
+    String file(String name, String path) {
+        try {
+            return Files.readString(this.root.resolve("content-" + name).resolve(path));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (ConfigurableApplicationContext context : this.contexts) {
+            context.close();
+        }
+    }
+}
