@@ -194,11 +194,7 @@ final class ContentRemote {
             ObjectId ours = repository().resolve(Constants.HEAD);
             Set<String> both = changedOnBothSides(ours, theirs);
             if (both.contains(path)) {
-                this.git
-                        .reset()
-                        .setMode(ResetCommand.ResetType.HARD)
-                        .setRef(theirs.name())
-                        .call();
+                takeBack(commit, theirs);
                 throw new ContentSyncConflictException(
                         path, textAt(theirs, path).orElse(null));
             }
@@ -212,6 +208,39 @@ final class ContentRemote {
         throw new ContentHistoryException(
                 "the shared content history kept changing; the change is kept here and pushed later",
                 new IllegalStateException("push rejected " + PUSH_ATTEMPTS + " times"));
+    }
+
+    /**
+     * Takes this save's commit back (the editor still has the text) and brings in the shared history, keeping any
+     * earlier commit of this instance that the remote lacks: merged, or kept aside when it touched the same files.
+     */
+    private void takeBack(RevCommit commit, ObjectId theirs) throws GitAPIException, IOException {
+        ObjectId before;
+        try (RevWalk walk = new RevWalk(repository())) {
+            before = walk.parseCommit(commit.getId()).getParent(0).getId();
+        }
+        this.git
+                .reset()
+                .setMode(ResetCommand.ResetType.HARD)
+                .setRef(before.name())
+                .call();
+        try (RevWalk walk = new RevWalk(repository())) {
+            if (walk.isMergedInto(walk.parseCommit(before), walk.parseCommit(theirs))) {
+                this.git
+                        .reset()
+                        .setMode(ResetCommand.ResetType.HARD)
+                        .setRef(theirs.name())
+                        .call();
+                return;
+            }
+        }
+        Set<String> both = changedOnBothSides(before, theirs);
+        if (both.isEmpty()) {
+            merge(theirs, MergeCommand.FastForwardMode.NO_FF);
+        } else {
+            mergeKeepingOurs(before, theirs, both);
+        }
+        push(); // best effort: a rejection here is caught up with by the next sync
     }
 
     private void fetch() throws GitAPIException {

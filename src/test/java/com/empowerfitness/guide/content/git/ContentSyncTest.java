@@ -188,6 +188,34 @@ class ContentSyncTest {
     }
 
     @Test
+    void aSaveRefusedAsAConflictKeepsThisInstancesEarlierCommitsTheRemoteLacked() throws Exception {
+        Path moved = this.bare.resolveSibling(this.bare.getFileName() + "-away");
+        Files.move(this.bare, moved);
+        String earlier = ContentFixtures.HOME + "\nB's earlier change, made offline.\n";
+        write(this.contentB, "home.md", earlier);
+        this.b.commitFolderChanges();
+        Files.move(moved, this.bare);
+        String theirs = ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "Their sentence.");
+        write(this.contentA, "articles/causes.md", theirs);
+        this.a.commitFile("articles/causes.md", "ana", "hello@clinic.example", "Theirs");
+
+        write(
+                this.contentB,
+                "articles/causes.md",
+                ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "My sentence."));
+        assertThatThrownBy(() -> this.b.commitFile("articles/causes.md", "ben", "hello@clinic.example", "Mine"))
+                .isInstanceOf(ContentSyncConflictException.class);
+
+        assertThat(read(this.contentB, "articles/causes.md")).isEqualTo(theirs);
+        assertThat(read(this.contentB, "home.md"))
+                .as("the earlier commit is not lost")
+                .isEqualTo(earlier);
+        assertThat(this.a.sync()).isTrue();
+        assertThat(read(this.contentA, "home.md")).isEqualTo(earlier);
+        assertThat(read(this.contentA, "articles/causes.md")).isEqualTo(theirs);
+    }
+
+    @Test
     void aCommitWhileTheSharedRepositoryIsUnreachableIsKeptAndPushedByTheNextSync() throws Exception {
         Path moved = this.bare.resolveSibling(this.bare.getFileName() + "-away");
         Files.move(this.bare, moved);

@@ -60,8 +60,12 @@ class TwoInstancesContentTest {
 
     @Test
     void onH2NoInstanceListensForNotifications() {
-        assertThat(instances.a.getBeanProvider(ContentNotifications.class).getIfAvailable()).isNull();
-        assertThat(instances.b.getBeanProvider(ContentNotifications.class).getIfAvailable()).isNull();
-        assertThat(instances.b.getBean(ContentSync.class)).as("the periodic sync runs instead").isNotNull();
+        assertThat(instances.a.getBeanProvider(ContentNotifications.class).getIfAvailable())
+                .isNull();
+        assertThat(instances.b.getBeanProvider(ContentNotifications.class).getIfAvailable())
+                .isNull();
+        assertThat(instances.b.getBean(ContentSync.class))
+                .as("the periodic sync runs instead")
+                .isNotNull();
     }
 }
