@@ -125,15 +125,18 @@ for i in $(seq 1 "$READERS"); do reader & WORKERS+=($!); done
 for i in $(seq 1 "$BOOKERS"); do booker "$i" & WORKERS+=($!); done
 for i in $(seq 1 "$STAFF"); do staff "$i" & WORKERS+=($!); done
 
-echo "minute	heap used (MB)	RSS (MB)	requests so far" | tee "$WORK/memory.tsv"
+echo "minute	heap used (MB)	live after GC (MB)	RSS (MB)	requests so far" | tee "$WORK/memory.tsv"
 minute=0
 while [ "$(date +%s)" -lt "$DEADLINE" ]; do
     sleep $(( DEADLINE - $(date +%s) < 60 ? DEADLINE - $(date +%s) : 60 ))
     minute=$((minute + 1))
-    heap="$(curl -s --max-time 30 "http://$HOST:$MANAGEMENT_PORT/actuator/prometheus" \
-        | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { s += $NF } END { printf "%.0f", s / 1048576 }')"
+    scrape="$(curl -s --max-time 30 "http://$HOST:$MANAGEMENT_PORT/actuator/prometheus")"
+    heap="$(awk '/^jvm_memory_used_bytes\{.*area="heap"/ { s += $NF } END { printf "%.0f", s / 1048576 }' <<<"$scrape")"
+    # Heap in use includes garbage not yet collected (a saw-tooth); what the last collection left alive is the
+    # figure that shows a leak.
+    live="$(awk '/^jvm_gc_live_data_size_bytes/ { s += $NF } END { printf "%.0f", s / 1048576 }' <<<"$scrape")"
     rss="$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$JAVA_PID/status" 2>/dev/null || echo '?')"
-    printf '%s\t%s\t%s\t%s\n' "$minute" "$heap" "$rss" "$(wc -l <"$LOG")" | tee -a "$WORK/memory.tsv"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$minute" "$heap" "$live" "$rss" "$(wc -l <"$LOG")" | tee -a "$WORK/memory.tsv"
 done
 for pid in "${WORKERS[@]}"; do wait "$pid" 2>/dev/null || true; done
 WORKERS=()
