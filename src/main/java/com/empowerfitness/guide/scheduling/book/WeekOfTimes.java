@@ -55,6 +55,10 @@ public class WeekOfTimes {
         List<FreeSlot> slots = this.scheduling.freeSlots(type, monday, monday.plusDays(7), null, ignoreAppointment);
         model.addAttribute("type", type);
         model.addAttribute("days", byDay(slots));
+        // With one therapist their name in every time is clutter for the eye; it stays in each label's words.
+        model.addAttribute(
+                "severalTherapists",
+                slots.stream().map(FreeSlot::therapistId).distinct().count() > 1);
         model.addAttribute("weekStart", monday.toString());
         model.addAttribute("weekLabel", WEEK_LABEL.format(monday) + " to " + WEEK_LABEL.format(monday.plusDays(6)));
         model.addAttribute(
