@@ -114,6 +114,8 @@ class HomeControllerTest {
 
         assertThat(page.select("h1")).hasSize(1);
         assertThat(page.select("main").text()).contains("being updated");
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("html").attr("dir")).isEqualTo("ltr");
         assertThat(page.select("a[href=/book]")).isNotEmpty();
     }
 }

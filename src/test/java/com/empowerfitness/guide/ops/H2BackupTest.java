@@ -78,6 +78,8 @@ class H2BackupTest {
                 defaults.booking(),
                 defaults.mail(),
                 defaults.admin(),
-                backup);
+                backup,
+                defaults.languages(),
+                defaults.defaultLanguage());
     }
 }
