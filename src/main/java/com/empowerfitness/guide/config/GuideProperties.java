@@ -41,7 +41,7 @@ public record GuideProperties(
         @DefaultValue @Valid Mail mail,
         @DefaultValue Admin admin,
         @DefaultValue @Valid Backup backup,
-        @DefaultValue("en,es") List<String> languages,
+        @DefaultValue({"en", "es"}) List<String> languages,
         @DefaultValue("en") String defaultLanguage) {
 
     public GuideProperties {
