@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -124,7 +125,11 @@ public record GuideProperties(
         }
         Set<String> codes = new LinkedHashSet<>();
         codes.add(defaultLanguage);
-        for (String code : (given == null) ? List.<String>of() : given) {
+        List<String> parts = new ArrayList<>();
+        for (String item : (given == null) ? List.<String>of() : given) {
+            parts.addAll(List.of(item.split(",")));
+        }
+        for (String code : parts) {
             String stripped = code.strip();
             if (stripped.isEmpty()) {
                 continue;
