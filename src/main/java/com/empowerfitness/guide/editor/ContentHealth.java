@@ -93,6 +93,23 @@ public class ContentHealth {
         this.clock = clock;
     }
 
+    /** Every stored translation's details by its file's path (the page's source and the revision it names). */
+    @Transactional(readOnly = true)
+    public Map<String, PageInfo> translations() {
+        Map<String, PageInfo> result = new LinkedHashMap<>();
+        List<PageInfo> all = new ArrayList<>();
+        articles.findAll().forEach(a -> all.add(a.getPage()));
+        exercises.findAll().forEach(e -> all.add(e.getPage()));
+        blocks.findAll().forEach(b -> all.add(b.getPage()));
+        checks.findAll().forEach(c -> all.add(c.getPage()));
+        for (PageInfo info : all) {
+            if (info.getTranslationOf() != null) {
+                result.put(info.getSourcePath(), info);
+            }
+        }
+        return result;
+    }
+
     /**
      * Every file: pages awaiting clinical review first (the red-flag check and box before the rest), then overdue
      * reviews (most overdue first), then files with errors, then by path.
