@@ -2,8 +2,15 @@ package com.empowerfitness.guide.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 
+import com.empowerfitness.guide.config.GuideProperties;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The front matter of a translation (content/es/...): translation_of and source_revision, checked at load. */
 class TranslationKeysTest {
@@ -62,5 +69,39 @@ class TranslationKeysTest {
                         "es/articles/causas.md",
                         article("translation_of: es/articles/otra.md\nsource_revision: " + REVISION + "\n"))))
                 .hasMessageContaining("must name the articles file");
+    }
+
+    @Test
+    void aTranslationOfAFileThatDoesNotExistIsReportedAndNotStored(@TempDir Path root) {
+        ContentFixtures.writeGuide(root);
+        ContentFixtures.write(
+                root,
+                "es/articles/causas.md",
+                article("translation_of: articles/causes.md\nsource_revision: " + REVISION + "\n"));
+        ContentFixtures.write(
+                root,
+                "es/articles/huerfana.md",
+                article("translation_of: articles/gone.md\nsource_revision: " + REVISION + "\n"));
+        ContentStore store = mock(ContentStore.class);
+        given(store.store(any(), any(), any()))
+                .willAnswer(call -> new LoadReport(
+                        call.<List<ProcessedContent>>getArgument(0).size(), 0, 0, 0, call.getArgument(1)));
+        ContentLoader loader = new ContentLoader(
+                GuideProperties.defaults().withContentDir(root),
+                new ContentScanner(ContentFixtures.types()),
+                ContentFixtures.processor(),
+                store,
+                ContentFixtures.types(),
+                event -> {});
+
+        LoadReport report = loader.load();
+
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.path()).isEqualTo("es/articles/huerfana.md");
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.reason()).contains("`translation_of: articles/gone.md` names no file");
+        });
+        // The guide's five files and the good translation are stored; the orphan is not.
+        assertThat(report.added()).isEqualTo(6);
     }
 }
