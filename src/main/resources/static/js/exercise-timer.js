@@ -14,6 +14,9 @@
  *
  * Screen readers hear a polite live region only at moments that matter (start, pause, halfway,
  * 5 seconds left, done, a repetition counted, a side switch), never every second.
+ *
+ * Words: the page's language from the data- attributes of <div class="timer-text" hidden> (fragments/guide ::
+ * timerText, from the message bundles), each with {0}, {1} for the numbers; English where one is missing.
  */
 (function () {
     'use strict';
@@ -30,8 +33,35 @@
         return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
     }
 
-    function plural(n, word) {
-        return n + ' ' + word + (n === 1 ? '' : 's');
+    var ENGLISH = {
+        followAlong: 'Follow along', timeLeft: 'Time left:', start: 'Start', pause: 'Pause', resume: 'Resume',
+        reset: 'Reset', addRep: '+1 rep', rep: 'Rep {0} of {1}', rightSide: 'Right side', leftSide: 'Left side',
+        secondOne: '{0} second', secondMany: '{0} seconds', resetSaid: 'Reset. {0}.', paused: 'Paused, {0} left.',
+        resumed: 'Resumed, {0} left.', allDone: 'All repetitions are done. Press Reset to start again.',
+        holdFor: 'Hold for {0}.', moveFor: 'Keep moving for {0}.', holdForRight: 'Hold for {0}, right side.',
+        holdForLeft: 'Hold for {0}, left side.', moveForRight: 'Keep moving for {0}, right side.',
+        moveForLeft: 'Keep moving for {0}, left side.', doneRelease: 'Done, release slowly.', done: 'Done.',
+        fiveLeft: '5 seconds left.', minDone: '{0} done. Keep going to {1} if it feels comfortable.',
+        halfway: 'Halfway, {0} left.', repSaid: 'Rep {0} of {1}.', switchRight: 'Now switch to your right side.',
+        switchLeft: 'Now switch to your left side.', wellDone: 'All done, well done.',
+        routineSteps: 'Routine steps', previous: 'Previous exercise', next: 'Next exercise',
+        position: 'Exercise {0} of {1}', positionTitle: 'Exercise {0} of {1}: {2}'
+    };
+
+    var words = null;
+
+    function t(key) {
+        if (!words) {
+            var source = document.querySelector('.timer-text');
+            words = source ? source.dataset : {};
+        }
+        var text = words[key] || ENGLISH[key];
+        var args = Array.prototype.slice.call(arguments, 1);
+        return text.replace(/\{(\d)\}/g, function (all, i) { return String(args[Number(i)]); });
+    }
+
+    function plural(n) {
+        return t(n === 1 ? 'secondOne' : 'secondMany', n);
     }
 
     function positiveInt(value, fallback) {
@@ -45,7 +75,7 @@
         this.hold = positiveInt(range[1], this.minHold);
         this.reps = positiveInt(data.reps, 1);
         this.sides = data.sides === 'both' ? ['right', 'left'] : [null];
-        this.verb = data.mode === 'move' ? 'Keep moving' : 'Hold';
+        this.moving = data.mode === 'move';
         this.section = section;
         this.build(headingLevel, data.exerciseTitle);
         this.reset(true);
@@ -54,7 +84,7 @@
     Timer.prototype.build = function (headingLevel, title) {
         var s = this.section, self = this;
         if (!s.querySelector('h2, h3, h4')) {
-            var heading = el('h' + headingLevel, 'timer-heading', 'Follow along');
+            var heading = el('h' + headingLevel, 'timer-heading', t('followAlong'));
             if (title) { heading.appendChild(el('span', 'visually-hidden', ': ' + title)); }
             s.appendChild(heading);
         }
@@ -64,15 +94,15 @@
         if (this.sides[0]) { s.appendChild(this.sideLabel); }
         if (this.hold) {
             var face = el('p', 'timer-clock');
-            face.appendChild(el('span', 'visually-hidden', 'Time left: '));
+            face.appendChild(el('span', 'visually-hidden', t('timeLeft') + ' '));
             this.clock = el('span', 'timer-clock-value');
             face.appendChild(this.clock);
             this.progress = el('progress', 'timer-progress');
             this.progress.max = this.hold;
             this.progress.setAttribute('aria-hidden', 'true');
-            this.startButton = el('button', 'button timer-start', 'Start');
+            this.startButton = el('button', 'button timer-start', t('start'));
             this.startButton.type = 'button';
-            var resetButton = el('button', 'button button-secondary timer-reset', 'Reset');
+            var resetButton = el('button', 'button button-secondary timer-reset', t('reset'));
             resetButton.type = 'button';
             var controls = el('div', 'timer-controls');
             controls.append(this.startButton, resetButton);
@@ -81,13 +111,13 @@
             resetButton.addEventListener('click', function () { self.reset(false); });
         }
         this.repLabel = el('p', 'timer-reps');
-        var repButton = el('button', 'button button-secondary timer-rep', '+1 rep');
+        var repButton = el('button', 'button button-secondary timer-rep', t('addRep'));
         repButton.type = 'button';
         repButton.addEventListener('click', function () { self.countRep(); });
         var repRow = el('div', 'timer-controls');
         repRow.append(this.repLabel, repButton);
         if (!this.hold) {
-            var resetReps = el('button', 'button button-secondary timer-reset', 'Reset');
+            var resetReps = el('button', 'button button-secondary timer-reset', t('reset'));
             resetReps.type = 'button';
             resetReps.addEventListener('click', function () { self.reset(false); });
             repRow.appendChild(resetReps);
@@ -101,9 +131,9 @@
     };
 
     Timer.prototype.showReps = function () {
-        this.repLabel.textContent = 'Rep ' + this.done + ' of ' + this.reps;
+        this.repLabel.textContent = t('rep', this.done, this.reps);
         var side = this.sides[this.side];
-        this.sideLabel.textContent = side ? (side === 'right' ? 'Right side' : 'Left side') : '';
+        this.sideLabel.textContent = side ? (side === 'right' ? t('rightSide') : t('leftSide')) : '';
     };
 
     Timer.prototype.reset = function (silent) {
@@ -114,7 +144,7 @@
         this.rewind();
         this.showReps();
         this.section.classList.remove('is-finished');
-        if (!silent) { this.say('Reset. ' + this.repLabel.textContent + '.'); }
+        if (!silent) { this.say(t('resetSaid', this.repLabel.textContent)); }
     };
 
     Timer.prototype.rewind = function () {
@@ -127,7 +157,7 @@
         if (!this.hold) { return; }
         this.clock.textContent = clock(this.remaining);
         this.progress.value = this.hold - this.remaining;
-        this.startButton.textContent = this.running ? 'Pause' : (this.remaining < this.hold ? 'Resume' : 'Start');
+        this.startButton.textContent = this.running ? t('pause') : (this.remaining < this.hold ? t('resume') : t('start'));
         this.section.classList.toggle('is-running', !!this.running);
     };
 
@@ -135,18 +165,19 @@
         if (this.running) {
             this.remaining = Math.max(0, (this.endsAt - performance.now()) / 1000);
             this.stop();
-            this.say('Paused, ' + plural(Math.ceil(this.remaining), 'second') + ' left.');
+            this.say(t('paused', plural(Math.ceil(this.remaining))));
             this.paint();
             return;
         }
         if (this.finished) {
-            this.say('All repetitions are done. Press Reset to start again.');
+            this.say(t('allDone'));
             return;
         }
         var side = this.sides[this.side];
         this.say(this.remaining < this.hold
-            ? 'Resumed, ' + plural(Math.ceil(this.remaining), 'second') + ' left.'
-            : this.verb + ' for ' + plural(this.hold, 'second') + (side ? ', ' + side + ' side' : '') + '.');
+            ? t('resumed', plural(Math.ceil(this.remaining)))
+            : t((this.moving ? 'moveFor' : 'holdFor') + (side ? (side === 'right' ? 'Right' : 'Left') : ''),
+                plural(this.hold)));
         this.endsAt = performance.now() + this.remaining * 1000;
         var self = this;
         this.running = setInterval(function () { self.tick(); }, 250);
@@ -164,18 +195,17 @@
         if (this.remaining <= 0) {
             this.stop();
             this.rewind();
-            this.countRep(this.verb === 'Hold' ? 'Done, release slowly. ' : 'Done. ');
+            this.countRep((this.moving ? t('done') : t('doneRelease')) + ' ');
             return;
         }
         // Announce each moment once, and only the latest if several passed at once (e.g. a sleeping tab).
         var message = null;
         if (this.hold >= 10 && left <= 5) {
-            message = this.mark('five', '5 seconds left.');
+            message = this.mark('five', t('fiveLeft'));
         } else if (this.minHold && this.minHold < this.hold && elapsed >= this.minHold) {
-            message = this.mark('min', plural(this.minHold, 'second') + ' done. Keep going to '
-                + this.hold + ' if it feels comfortable.');
+            message = this.mark('min', t('minDone', plural(this.minHold), this.hold));
         } else if (this.hold >= 10 && !(this.minHold < this.hold) && elapsed >= this.hold / 2) {
-            message = this.mark('half', 'Halfway, ' + plural(left, 'second') + ' left.');
+            message = this.mark('half', t('halfway', plural(left)));
         }
         if (message) { this.say(message); }
         this.paint();
@@ -189,22 +219,22 @@
 
     Timer.prototype.countRep = function (prefix) {
         if (this.finished) {
-            this.say('All repetitions are done. Press Reset to start again.');
+            this.say(t('allDone'));
             return;
         }
         this.done += 1;
-        var message = (prefix || '') + 'Rep ' + this.done + ' of ' + this.reps + '.';
+        var message = (prefix || '') + t('repSaid', this.done, this.reps);
         this.showReps();
         if (this.done >= this.reps) {
             if (this.side + 1 < this.sides.length) {
                 this.side += 1;
                 this.done = 0;
-                message += ' Now switch to your ' + this.sides[this.side] + ' side.';
+                message += ' ' + (this.sides[this.side] === 'right' ? t('switchRight') : t('switchLeft'));
                 this.showReps();
             } else {
                 this.finished = true;
                 this.section.classList.add('is-finished');
-                message += ' All done, well done.';
+                message += ' ' + t('wellDone');
             }
         }
         this.say(message);
@@ -224,9 +254,9 @@
         var current = 0;
         var position = el('p', 'routine-position');
         var nav = el('nav', 'routine-nav');
-        nav.setAttribute('aria-label', 'Routine steps');
-        var prev = el('button', 'button button-secondary routine-prev', 'Previous exercise');
-        var next = el('button', 'button routine-next', 'Next exercise');
+        nav.setAttribute('aria-label', t('routineSteps'));
+        var prev = el('button', 'button button-secondary routine-prev', t('previous'));
+        var next = el('button', 'button routine-next', t('next'));
         prev.type = next.type = 'button';
         nav.append(prev, next);
         container.insertBefore(position, container.firstChild);
@@ -251,7 +281,8 @@
             var heading = steps[index].querySelector('h2, h3');
             // data-title: the heading's text without its "1." (the position already says which one it is).
             var title = steps[index].dataset.title || (heading ? heading.textContent.trim() : '');
-            position.textContent = 'Exercise ' + (index + 1) + ' of ' + steps.length + (title ? ': ' + title : '');
+            position.textContent = title ? t('positionTitle', index + 1, steps.length, title)
+                : t('position', index + 1, steps.length);
             prev.disabled = index === 0;
             next.disabled = index === steps.length - 1;
             if (moveFocus && heading) { heading.focus(); }

@@ -1,10 +1,12 @@
 package com.empowerfitness.guide.booking;
 
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.i18n.Messages;
 import com.empowerfitness.guide.mail.MailOutbox;
 import com.empowerfitness.guide.mail.MailOutboxRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +30,17 @@ class BookingMailer {
 
     private final Clock clock;
 
+    private final Messages messages;
+
     BookingMailer(
             MailOutboxRepository outbox,
             GuideProperties.Booking properties,
             GuideProperties.Clinic clinic,
             @Value("${spring.mail.host:}") String mailHost,
             GuideProperties site,
-            Clock clock) {
+            Clock clock,
+            Messages messages) {
+        this.messages = messages;
         this.outbox = outbox;
         this.properties = properties;
         this.clinic = clinic;
@@ -57,7 +63,10 @@ class BookingMailer {
             this.outbox.save(new MailOutbox(
                     request.getId(),
                     request.getEmail(),
-                    "Your consultation request " + request.getReference(),
+                    this.messages.get(
+                            Locale.forLanguageTag(request.getLanguage()),
+                            "mail.request.subject",
+                            request.getReference()),
                     patientBody(request),
                     now));
         }
@@ -74,13 +83,13 @@ class BookingMailer {
                 + "For the patient's privacy this email holds no details; sign in to see them.\n";
     }
 
+    /** In the patient's language (the staff's email above stays English, as the staff pages do). */
     private String patientBody(ConsultationRequest request) {
-        return "Thank you for asking for a free consultation with Empower Fitness.\n\n"
-                + "Your reference is " + request.getReference() + ".\n\n"
-                + "A physical therapist will contact you, usually within one working day.\n"
-                + "To change or cancel your request, call " + this.clinic.phone() + " or email "
-                + this.clinic.email() + " and quote your reference.\n\n"
-                + "If your symptoms get much worse, call your doctor. In an emergency call 911.\n\n"
-                + "Empower Fitness physical therapy clinic\n";
+        return this.messages.get(
+                Locale.forLanguageTag(request.getLanguage()),
+                "mail.request.body",
+                request.getReference(),
+                this.clinic.phone(),
+                this.clinic.email());
     }
 }

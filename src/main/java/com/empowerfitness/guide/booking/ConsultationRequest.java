@@ -78,6 +78,10 @@ public class ConsultationRequest {
     @Column(nullable = false)
     private Instant statusChangedAt;
 
+    /** The language the patient wrote in ({@code en}, {@code es}): their emails are in it. */
+    @Column(nullable = false, updatable = false)
+    private String language = "en";
+
     @Version
     private long version;
 
@@ -108,6 +112,11 @@ public class ConsultationRequest {
         this.urgent = sent.urgent();
         this.consentNoticeVersion = noticeVersion;
         this.consentedAt = createdAt;
+        this.language = sent.language();
+    }
+
+    public String getLanguage() {
+        return this.language;
     }
 
     public void changeStatus(RequestStatus newStatus, String reason, Instant at) {

@@ -8,6 +8,10 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -21,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  * @param baseUrl the public address, for absolute links; a trailing slash is dropped here, once
  * @param timeZone the clinic's time zone (IANA name; empty: the server's), the truth for every time shown
  * @param contentDir the folder holding the guide's Markdown files
+ * @param languages the languages the guide is published in (ISO 639 codes, such as {@code en} or {@code es}); the
+ *     default language's pages have no path prefix, every other language's live under {@code /<code>/}
+ * @param defaultLanguage the language of {@code content/} itself and of every address without a prefix
  */
 @Validated
 @ConfigurationProperties("guide")
@@ -35,9 +42,13 @@ public record GuideProperties(
         @DefaultValue @Valid Mail mail,
         @DefaultValue Admin admin,
         @DefaultValue @Valid Backup backup,
-        @DefaultValue @Valid Scheduling scheduling) {
+        @DefaultValue @Valid Scheduling scheduling,
+        @DefaultValue({"en", "es"}) List<String> languages,
+        @DefaultValue("en") String defaultLanguage) {
 
     public GuideProperties {
+        defaultLanguage = (defaultLanguage == null || defaultLanguage.isBlank()) ? "en" : defaultLanguage.strip();
+        languages = checkLanguages(languages, defaultLanguage);
         baseUrl = baseUrl.strip().replaceAll("/+$", "");
         timeZone = (timeZone == null) ? "" : timeZone.strip();
         if (!timeZone.isEmpty()) {
@@ -72,7 +83,9 @@ public record GuideProperties(
                         Duration.ofMinutes(15),
                         Duration.ofHours(24),
                         Duration.ofHours(24),
-                        Duration.ofMinutes(5)));
+                        Duration.ofMinutes(5)),
+                List.of("en", "es"),
+                "en");
     }
 
     /** The same settings with another content folder (tests and tools load a folder of their own). */
@@ -88,7 +101,9 @@ public record GuideProperties(
                 this.mail,
                 this.admin,
                 this.backup,
-                this.scheduling);
+                this.scheduling,
+                this.languages,
+                this.defaultLanguage);
     }
 
     /**
@@ -108,6 +123,33 @@ public record GuideProperties(
     /** An absolute URL for a site path starting with {@code /}. */
     public String url(String path) {
         return this.baseUrl + path;
+    }
+
+    /** The language codes in the order given, the default one included, each once; a malformed code stops start-up. */
+    private static List<String> checkLanguages(List<String> given, String defaultLanguage) {
+        if (!defaultLanguage.matches("[a-z]{2,3}")) {
+            throw new IllegalArgumentException(
+                    "guide.default-language must be a lower-case ISO 639 code such as en, not '" + defaultLanguage
+                            + "'");
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        codes.add(defaultLanguage);
+        List<String> parts = new ArrayList<>();
+        for (String item : (given == null) ? List.<String>of() : given) {
+            parts.addAll(List.of(item.split(",")));
+        }
+        for (String code : parts) {
+            String stripped = code.strip();
+            if (stripped.isEmpty()) {
+                continue;
+            }
+            if (!stripped.matches("[a-z]{2,3}")) {
+                throw new IllegalArgumentException(
+                        "guide.languages must list lower-case ISO 639 codes such as en,es, not '" + stripped + "'");
+            }
+            codes.add(stripped);
+        }
+        return List.copyOf(codes);
     }
 
     private static void checkZone(String key, String zone) {

@@ -18,6 +18,9 @@ public final class PublicPaths {
     /** The public booking form and its follow-up pages (confirmation, privacy notice). */
     public static final String BOOKING = "/book";
 
+    /** The Spanish booking pages ({@code /es/reservar/...}). */
+    public static final String BOOKING_ES = "/es/reservar";
+
     public static final String LOGIN = "/login";
 
     public static final String LOGOUT = "/logout";
@@ -43,7 +46,31 @@ public final class PublicPaths {
 
     /** Whether the page at {@code path} belongs to one visitor; see the class comment. */
     public static boolean isPrivate(String path) {
-        return inStaffArea(path) || under(path, BOOKING) || path.equals(LOGIN) || path.equals(LOGOUT);
+        return inStaffArea(path)
+                || under(path, BOOKING)
+                || under(path, BOOKING_ES)
+                || under(withoutLanguageSegment(path), BOOKING)
+                || path.equals(LOGIN)
+                || path.equals(LOGOUT);
+    }
+
+    /**
+     * A language's booking pages with the English addresses under its prefix ({@code /ar/book}, as a language
+     * without addresses of its own has them) are private too: a first segment of two or three lower-case letters
+     * is dropped. Counting one page too many as private costs only caching.
+     */
+    private static String withoutLanguageSegment(String path) {
+        int end = path.indexOf('/', 1);
+        if (end < 3 || end > 4) {
+            return path;
+        }
+        for (int i = 1; i < end; i++) {
+            char c = path.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return path;
+            }
+        }
+        return path.substring(end);
     }
 
     public static boolean isPublic(HttpServletRequest request) {

@@ -130,6 +130,29 @@ class BookingMailTest {
     }
 
     @Test
+    void aPatientWhoWroteInSpanishGetsTheirEmailInSpanishAndTheStaffStillInEnglish() throws Exception {
+        BookingForm form = InboxTest.form("Paciente Español", "no");
+        form.setEmail("paciente.es@example.com");
+        BookingService.Submission submission = this.bookings.submit(form.toRequest("es"));
+
+        assertThat(this.sender.sendDue(this.clock.instant())).isEqualTo(2);
+
+        MimeMessage patient = only("paciente.es@example.com");
+        assertThat(patient.getSubject()).isEqualTo("Su solicitud de consulta " + submission.reference());
+        // Decoded (quoted-printable): the accents as written.
+        String body = (String) patient.getContent();
+        assertThat(body)
+                .contains("Su número de referencia es " + submission.reference())
+                .contains("Un fisioterapeuta se pondrá en contacto con usted")
+                .contains("(555) 010-4242")
+                .contains("desk@clinic.example")
+                .doesNotContain("Your reference")
+                .doesNotContain("Thank you");
+        assertThat(only("frontdesk@clinic.example").getSubject())
+                .isEqualTo("New consultation request " + submission.reference());
+    }
+
+    @Test
     void patientWithoutEmailGetsNoMailAndNonUrgentSubjectSaysSo() throws Exception {
         BookingForm form = InboxTest.form("Phone Only", "no");
         form.setEmail(null);

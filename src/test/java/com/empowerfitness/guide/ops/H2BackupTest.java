@@ -79,6 +79,8 @@ class H2BackupTest {
                 defaults.mail(),
                 defaults.admin(),
                 backup,
-                defaults.scheduling());
+                defaults.scheduling(),
+                defaults.languages(),
+                defaults.defaultLanguage());
     }
 }

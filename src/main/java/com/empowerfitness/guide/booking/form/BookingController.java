@@ -5,11 +5,13 @@ import com.empowerfitness.guide.booking.RedFlag;
 import com.empowerfitness.guide.booking.ReferenceGenerator;
 import com.empowerfitness.guide.booking.ratelimit.BookingRateLimiter;
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.i18n.Messages;
 import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -65,12 +67,16 @@ class BookingController {
 
     private final GuideProperties.Clinic clinic;
 
+    private final Messages messages;
+
     BookingController(
             BookingService bookings,
             BookingRateLimiter rateLimiter,
             ReferenceGenerator references,
             GuideProperties.Booking properties,
-            GuideProperties.Clinic clinic) {
+            GuideProperties.Clinic clinic,
+            Messages messages) {
+        this.messages = messages;
         this.bookings = bookings;
         this.rateLimiter = rateLimiter;
         this.references = references;
@@ -99,7 +105,13 @@ class BookingController {
         form.readRedFlagAnswers(request::getParameter);
         for (RedFlag flag : form.redFlagProblems()) {
             result.addError(new FieldError(
-                    "bookingForm", flag.field(), form.answer(flag), false, null, null, BookingForm.ANSWER_YES_OR_NO));
+                    "bookingForm",
+                    flag.field(),
+                    form.answer(flag),
+                    false,
+                    new String[] {BookingForm.ANSWER_YES_OR_NO_KEY},
+                    null,
+                    BookingForm.ANSWER_YES_OR_NO));
         }
         for (String field : result.getSuppressedFields()) {
             if (field.startsWith("preferredTimes[")) {
@@ -108,7 +120,7 @@ class BookingController {
                         "preferredTimes",
                         null,
                         false,
-                        null,
+                        new String[] {"booking.error.preferredTimes.choice"},
                         null,
                         "Choose your preferred times from the list"));
                 break;
@@ -121,16 +133,25 @@ class BookingController {
         model.addAttribute("contactMethods", BookingOptions.CONTACT_METHODS);
         model.addAttribute("preferredTimeOptions", BookingOptions.PREFERRED_TIMES);
         model.addAttribute("symptomDurations", BookingOptions.SYMPTOM_DURATIONS);
+        Map<String, String> durations = new LinkedHashMap<>();
+        BookingOptions.SYMPTOM_DURATIONS
+                .keySet()
+                .forEach((value) -> durations.put(value, this.messages.get("booking.option.duration." + value)));
+        model.addAttribute("symptomDurationLabels", durations);
         model.addAttribute("redFlags", RedFlag.values());
         model.addAttribute("clinic", this.clinic);
         model.addAttribute("privacyNoticeVersion", this.properties.privacyNoticeVersion());
         model.addAttribute("retentionDays", this.properties.retentionDays());
         model.addAttribute("fieldAnchors", FIELD_ANCHORS);
-        model.addAttribute(PageDescription.ATTRIBUTE, PageDescription.webPage("Book a consultation", null));
+        model.addAttribute(
+                PageDescription.ATTRIBUTE, PageDescription.webPage(this.messages.get("booking.heading"), null));
     }
 
-    /** The request form; {@code /book} itself starts online scheduling, which links here. */
-    @GetMapping("/book/request")
+    /**
+     * The request form; {@code /book} itself starts online scheduling, which links here. Each language's addresses
+     * map to the same methods (the path sets the language); redirects take theirs from the {@code url.*} messages.
+     */
+    @GetMapping({"/book/request", "/es/reservar/solicitud"})
     String form(Model model) {
         model.addAttribute("bookingForm", new BookingForm());
         model.addAttribute("errors", Map.of());
@@ -142,7 +163,7 @@ class BookingController {
      * set, says so): the patient's words back in the form, within the form's own limits, answered in the same
      * response so that nothing is kept on the server. It counts against the booking rate limit like a post.
      */
-    @RequestMapping(ExpiredBookingFormHandler.REFILL_PATH)
+    @RequestMapping({ExpiredBookingFormHandler.REFILL_PATH, "/es/reservar/formulario-caducado"})
     String refill(Model model, HttpServletRequest request, HttpServletResponse response) {
         if (!(request.getAttribute(ExpiredBookingFormHandler.EXPIRED) instanceof Boolean)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -164,32 +185,34 @@ class BookingController {
         return FORM_VIEW;
     }
 
-    @PostMapping("/book")
+    @PostMapping({"/book", "/es/reservar"})
     String submit(
             @Valid @ModelAttribute("bookingForm") BookingForm form,
             BindingResult result,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            Locale locale) {
         checkWhatBindingCannot(form, result, request);
         if (form.isHoneypotFilled()) {
             // Answer exactly like a success so that a bot learns nothing; store nothing.
             log.info("Booking form honeypot was filled in; submission dropped");
             redirect.addFlashAttribute(DECOY_REFERENCE, this.references.nextReference());
-            return "redirect:/book/confirmation/" + this.references.nextToken();
+            return "redirect:" + this.messages.get("url.bookConfirmation", this.references.nextToken());
         }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", FormErrors.of(result, BookingForm.FIELD_ORDER));
+            model.addAttribute(
+                    "errors", FormErrors.of(result, BookingForm.FIELD_ORDER, this.messages.source(), locale));
             return FORM_VIEW;
         }
         BookingRateLimiter.Decision decision = this.rateLimiter.tryAcquire(request.getRemoteAddr());
         if (!decision.allowed()) {
             return tooMany(decision, model, response);
         }
-        BookingService.Submission submission = this.bookings.submit(form.toRequest());
-        return "redirect:/book/confirmation/" + submission.token();
+        BookingService.Submission submission = this.bookings.submit(form.toRequest(Messages.currentLanguage()));
+        return "redirect:" + this.messages.get("url.bookConfirmation", submission.token());
     }
 
     private static String tooMany(BookingRateLimiter.Decision decision, Model model, HttpServletResponse response) {
@@ -219,10 +242,11 @@ class BookingController {
         return Map.copyOf(anchors);
     }
 
-    @GetMapping("/book/confirmation/{token}")
+    @GetMapping({"/book/confirmation/{token}", "/es/reservar/confirmacion/{token}"})
     String confirmation(@PathVariable String token, Model model, HttpServletResponse response) {
         // The same for a real request and the honeypot's decoy: a bot must not tell them apart.
-        model.addAttribute(PageDescription.ATTRIBUTE, PageDescription.webPage("Request received", null));
+        model.addAttribute(
+                PageDescription.ATTRIBUTE, PageDescription.webPage(this.messages.get("confirmation.heading"), null));
         Object decoy = model.getAttribute(DECOY_REFERENCE);
         if (decoy != null) {
             model.addAttribute("reference", decoy);
@@ -240,9 +264,10 @@ class BookingController {
         return CONFIRMATION_VIEW;
     }
 
-    @GetMapping("/privacy")
+    @GetMapping({"/privacy", "/es/privacidad"})
     String privacy(Model model) {
-        model.addAttribute(PageDescription.ATTRIBUTE, PageDescription.webPage("Privacy notice", null));
+        model.addAttribute(
+                PageDescription.ATTRIBUTE, PageDescription.webPage(this.messages.get("privacy.heading"), null));
         return PRIVACY_VIEW;
     }
 }

@@ -59,42 +59,41 @@ public class BookingForm {
 
     static final String ANSWER_YES_OR_NO = "Answer yes or no";
 
-    @NotBlank(message = "Enter your name")
-    @Size(max = MAX_NAME, message = "Your name must be 100 characters or fewer")
+    /** The message key of {@link #ANSWER_YES_OR_NO} (the messages, {@code {key}} here, are in i18n/messages). */
+    static final String ANSWER_YES_OR_NO_KEY = "booking.error.answerYesOrNo";
+
+    @NotBlank(message = "{booking.error.name.required}")
+    @Size(max = MAX_NAME, message = "{booking.error.name.size}")
     private String name;
 
-    @Size(max = MAX_EMAIL, message = "Your email address must be 254 characters or fewer")
-    @Email(
-            regexp = ".+@[^@]+\\.[^@.]+",
-            message = "Enter an email address in the correct format, like name@example.com")
+    @Size(max = MAX_EMAIL, message = "{booking.error.email.size}")
+    @Email(regexp = ".+@[^@]+\\.[^@.]+", message = "{booking.error.email.format}")
     private String email;
 
-    @Pattern(
-            regexp = PHONE_PATTERN,
-            message = "Enter a phone number using digits, spaces, +, - and brackets only, like 555 123 4567")
+    @Pattern(regexp = PHONE_PATTERN, message = "{booking.error.phone.format}")
     private String phone;
 
-    @Pattern(regexp = "email|phone", message = "Choose email or phone as the way to contact you")
+    @Pattern(regexp = "email|phone", message = "{booking.error.preferredContact}")
     private String preferredContact;
 
-    @Size(max = MAX_PREFERRED_TIMES, message = "Choose at most four preferred times")
+    @Size(max = MAX_PREFERRED_TIMES, message = "{booking.error.preferredTimes.size}")
     private List<
                     @Pattern(
                             regexp = "weekday-mornings|weekday-afternoons|weekday-evenings|saturday",
-                            message = "Choose your preferred times from the list")
+                            message = "{booking.error.preferredTimes.choice}")
                     String>
             preferredTimes = new ArrayList<>();
 
     @Pattern(
             regexp = "less-than-a-week|1-to-6-weeks|6-to-12-weeks|more-than-12-weeks|not-sure",
-            message = "Choose how long you have had symptoms from the list")
+            message = "{booking.error.symptomDuration}")
     private String symptomDuration;
 
-    @Size(max = MAX_MESSAGE, message = "Your message must be 2,000 characters or fewer")
+    @Size(max = MAX_MESSAGE, message = "{booking.error.message.size}")
     private String message;
 
-    @NotNull(message = "Agree to the privacy notice so that we can store your request")
-    @Pattern(regexp = "yes|on|true", message = "Agree to the privacy notice so that we can store your request")
+    @NotNull(message = "{booking.error.consent}")
+    @Pattern(regexp = "yes|on|true", message = "{booking.error.consent}")
     private String consent;
 
     /** Honeypot: hidden from people, filled in by bots. */
@@ -176,8 +175,16 @@ public class BookingForm {
         return text.substring(0, end);
     }
 
-    /** The validated form as the domain's command: preferred times in form order, red flags answered yes. */
+    /** The validated form as the domain's command, from an English page. */
     public NewConsultationRequest toRequest() {
+        return toRequest("en");
+    }
+
+    /**
+     * The validated form as the domain's command: preferred times in form order, red flags answered yes, and the
+     * language of the page it was sent from (the patient's emails are in it).
+     */
+    public NewConsultationRequest toRequest(String language) {
         Set<RedFlag> yes = EnumSet.noneOf(RedFlag.class);
         this.redFlagAnswers.forEach((flag, answer) -> {
             if ("yes".equals(answer)) {
@@ -195,7 +202,8 @@ public class BookingForm {
                 times,
                 this.symptomDuration,
                 yes,
-                this.message);
+                this.message,
+                language);
     }
 
     public String getName() {

@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @interface ContactDetails {
 
-    String message() default "Enter an email address or a phone number so that we can contact you";
+    String message() default "{booking.error.contact.none}";
 
     Class<?>[] groups() default {};
 

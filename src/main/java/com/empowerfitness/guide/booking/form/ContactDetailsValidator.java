@@ -14,13 +14,13 @@ class ContactDetailsValidator implements ConstraintValidator<ContactDetails, Boo
         String message = null;
         if (!hasEmail && !hasPhone) {
             problemField = "email";
-            message = "Enter an email address or a phone number so that we can contact you";
+            message = "{booking.error.contact.none}";
         } else if ("email".equals(form.getPreferredContact()) && !hasEmail) {
             problemField = "email";
-            message = "Enter your email address, or choose phone as the way to contact you";
+            message = "{booking.error.contact.email}";
         } else if ("phone".equals(form.getPreferredContact()) && !hasPhone) {
             problemField = "phone";
-            message = "Enter your phone number, or choose email as the way to contact you";
+            message = "{booking.error.contact.phone}";
         }
         if (problemField == null) {
             return true;

@@ -1,9 +1,12 @@
 package com.empowerfitness.guide.booking.form;
 
+import com.empowerfitness.guide.i18n.Languages;
+import com.empowerfitness.guide.i18n.Messages;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -40,20 +43,32 @@ public class ExpiredBookingFormHandler implements AccessDeniedHandler {
 
     private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
 
+    private final Languages languages;
+
+    private final Messages messages;
+
+    public ExpiredBookingFormHandler(Languages languages, Messages messages) {
+        this.languages = languages;
+        this.messages = messages;
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The form's address in the language of the path it was posted to (/book, /es/reservar).
+        Locale locale = this.languages.of(request).locale();
         if (!(denied instanceof CsrfException)
                 || !"POST".equals(request.getMethod())
-                || !"/book".equals(path)
+                || !this.messages.get(locale, "url.bookPost").equals(path)
                 || !fromThisSite(request)) {
             this.otherwise.handle(request, response, denied);
             return;
         }
         log.info("Booking form posted with an expired token; shown again, filled in, to be sent again");
         request.setAttribute(EXPIRED, Boolean.TRUE);
-        request.getRequestDispatcher(REFILL_PATH).forward(request, response);
+        request.getRequestDispatcher(this.messages.get(locale, "url.bookRefill"))
+                .forward(request, response);
     }
 
     static boolean fromThisSite(HttpServletRequest request) {

@@ -3,7 +3,9 @@ package com.empowerfitness.guide.booking.form;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -19,6 +21,37 @@ public final class FormErrors {
                 .forEach((error) -> errors.putIfAbsent(baseField(error), message(error)));
         return errors;
     }
+
+    /**
+     * The same, each message in the page's language: an error's codes are looked up in the message bundles
+     * (Bean Validation's messages are already in the language, as its interpolator reads the same bundles).
+     */
+    public static Map<String, String> of(
+            BindingResult result, List<String> fieldOrder, MessageSource messages, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        result.getFieldErrors().stream()
+                .sorted(Comparator.comparingInt((FieldError error) -> position(fieldOrder, baseField(error))))
+                .forEach((error) -> errors.putIfAbsent(baseField(error), message(error, messages, locale)));
+        return errors;
+    }
+
+    private static String message(FieldError error, MessageSource messages, Locale locale) {
+        if (error.isBindingFailure() || error.getDefaultMessage() == null) {
+            return messages.getMessage(CHECK_THIS_ANSWER, null, locale);
+        }
+        String[] codes = error.getCodes();
+        if (codes != null) {
+            for (String code : codes) {
+                if (code.startsWith("booking.")) {
+                    return messages.getMessage(code, error.getArguments(), locale);
+                }
+            }
+        }
+        return error.getDefaultMessage();
+    }
+
+    /** The message for an answer that could not be read at all. */
+    static final String CHECK_THIS_ANSWER = "booking.error.check";
 
     /** {@code preferredTimes[2]} is reported on {@code preferredTimes}. */
     private static String baseField(FieldError error) {
