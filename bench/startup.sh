@@ -11,6 +11,7 @@
 # Ways:  jar  java -jar target/patient-guide-*.jar                         (today)
 #        cds  JDK 17, extracted jar, -XX:SharedArchiveFile from a training run (Spring Boot's CDS support)
 #        aot  JDK 25, extracted jar, -XX:AOTCache from a training run (JEP 483/514)
+#        jar25  JDK 25, java -jar, no cache (separates the newer JDK's share from the cache's)
 # Each start gets a copy of one prepared database (migrated, content loaded), as a restart in production has.
 # Figures: seconds from launch to the first 200 of PAGE (curl every 50 ms), VmRSS right then, and the peak
 # resident set of the whole process (/usr/bin/time -v) after it is stopped. Needs curl and /usr/bin/time.
@@ -27,12 +28,12 @@ JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 PAGE="${PAGE:-/}"
 HOST=127.0.0.1
 
-case "${1:-}" in -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+case "${1:-}" in -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
 [[ "$ROUNDS" =~ ^[0-9]+$ ]] && [ "$ROUNDS" -gt 0 ] || { echo "bench: ROUNDS must be a positive whole number" >&2; exit 2; }
 for tool in curl /usr/bin/time "$JAVA17"; do
     command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is not installed" >&2; exit 2; }
 done
-case " $MODES " in *" aot "*) [ -x "$JAVA25" ] || { echo "bench: JAVA25=$JAVA25 is not a JDK 25 java" >&2; exit 2; } ;; esac
+case " $MODES " in *" aot "*|*" jar25 "*) [ -x "$JAVA25" ] || { echo "bench: JAVA25=$JAVA25 is not a JDK 25 java" >&2; exit 2; } ;; esac
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/guide-startup.XXXXXX")"
 APP_PID=""
@@ -83,6 +84,7 @@ command_for() {
         jar) echo "$JAVA17 ${JAVA_OPTS:-} -jar $JAR" ;;
         cds) echo "$JAVA17 ${JAVA_OPTS:-} -XX:SharedArchiveFile=$WORK/app.jsa -Xlog:cds=off -Xlog:class+path=off -jar $EXTRACTED" ;;
         aot) echo "$JAVA25 ${JAVA_OPTS:-} -XX:AOTCache=$WORK/app.aot -jar $EXTRACTED" ;;
+        jar25) echo "$JAVA25 ${JAVA_OPTS:-} -jar $JAR" ;;
         *) echo "bench: unknown mode $1" >&2; exit 2 ;;
     esac
 }
