@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import jakarta.persistence.EntityManager;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
@@ -29,8 +37,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A site started on a folder holding every file that used to stop it or roll back the other files' changes
  * (issue 11.1, 11.2): each is its own content error with its path and reason, and every other page is published.
+ * Also an article with a tag that is not address-safe, and hostile tag addresses over real HTTP (issue 11.7).
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ContentLimitsSiteTest {
@@ -55,6 +64,13 @@ class ContentLimitsSiteTest {
         ContentFixtures.write(ROOT, "articles/amplified.md", amplified());
         Path secret = ContentFixtures.write(OUTSIDE, "secret.md", FRONT.formatted("Outside the folder") + "Secret.\n");
         Files.createSymbolicLink(ROOT.resolve("articles/outside.md"), secret);
+        ContentFixtures.write(ROOT, "articles/bad-tag.md", """
+                ---
+                title: A bad tag
+                tags: [posture, ../../staff]
+                ---
+                Text.
+                """);
         ContentFixtures.write(ROOT, "refused/page.md", FRONT.formatted("Refused") + "Refused by the database.\n");
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATA.resolve("guide") + ";WRITE_DELAY=0");
         registry.add("guide.content-dir", ROOT::toString);
@@ -183,7 +199,8 @@ class ContentLimitsSiteTest {
         assertThat(byPath.get("articles/amplified.md")).contains("the article's HTML", "more than the 1,000,000");
         assertThat(byPath.get("articles/outside.md")).contains("symbolic link");
         assertThat(byPath.get("refused/page.md")).contains("the database refused this page");
-        assertThat(byPath).hasSize(6);
+        assertThat(byPath.get("articles/bad-tag.md")).contains("`tags`: ../../staff");
+        assertThat(byPath).hasSize(7);
         assertThat(errors.findAll())
                 .filteredOn(e -> e.getPath().equals("articles/nested-lists.md"))
                 .singleElement()
@@ -201,6 +218,67 @@ class ContentLimitsSiteTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(search).doesNotContain("Outside the folder");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anArticleWithABadTagIsAContentErrorAndNeverAServerError() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+
+        assertThat(httpGet(http, "/articles/bad-tag").statusCode()).isEqualTo(404);
+        assertThat(httpGet(http, "/articles/causes").statusCode()).isEqualTo(200);
+        assertThat(httpGet(http, "/tags/posture").statusCode()).isEqualTo(200);
+        assertThat(httpGet(http, "/tags/posture").body()).doesNotContain("A bad tag");
+        assertThat(errors.findAll())
+                .filteredOn(e -> e.getPath().equals("articles/bad-tag.md"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.getLine()).isEqualTo(3));
+    }
+
+    @Test
+    void hostileTagAddressesAnswerNotFoundOrBadRequestNeverAServerError() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> encoded = List.of(
+                "..%2F..%2Fstaff",
+                "%2e%2e%2f%2e%2e%2fstaff",
+                "..%5C..%5Cstaff",
+                "%7Bx%7D",
+                "x".repeat(2_000),
+                "%C3%BC%E2%80%AE%F0%9F%92%A5",
+                "%00",
+                "%ED%A0%80",
+                "%FF%FE");
+        for (String tag : encoded) {
+            HttpResponse<String> answer = httpGet(http, "/tags/" + tag);
+            assertThat(answer.statusCode()).as(tag).isIn(400, 404);
+            assertThat(answer.body()).as(tag).doesNotContain("Exception", "at com.");
+        }
+        // What a client may send without encoding it, and a tag longer than Tomcat reads.
+        for (String raw : List.of("{x}", "../../staff", "..\\..\\staff", "x".repeat(20_000))) {
+            assertThat(rawStatus("/tags/" + raw)).as(raw).isIn(400, 404);
+        }
+    }
+
+    private HttpResponse<String> httpGet(HttpClient http, String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private int rawStatus(String target) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            String status = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
     }
 
     private static Path tempDir(String prefix) {
