@@ -5,7 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps request threads for pages while clients send request bodies slowly (issue 11.3). Tomcat reads a body on
  * the request thread, when the application asks for it, so a client that sends a {@code POST /book} one byte
  * every few seconds holds that thread for as long as it likes. Only {@code guide.http.body-threads} requests with a
- * body run at once; another one that arrives meanwhile is answered at once with 503 and {@code Retry-After}
+ * body run at once; another one that finds them busy for {@code guide.http.body-wait} is answered 503 with
+ * {@code Retry-After}
  * (its connection closed, its body never read), so the other request threads always serve pages. A body that
  * pauses longer than {@code guide.http.body-read-timeout} between two packets ends its request
  * ({@code config.TomcatConfig}). A reverse proxy that buffers whole requests (docs/operations.md) keeps slow
@@ -38,12 +41,17 @@ class SlowBodyFilter extends OncePerRequestFilter implements Ordered {
 
     private final int bodyThreads;
 
-    SlowBodyFilter(@Value("${guide.http.body-threads:2}") int bodyThreads) {
+    private final Duration wait;
+
+    SlowBodyFilter(
+            @Value("${guide.http.body-threads:2}") int bodyThreads,
+            @Value("${guide.http.body-wait:500ms}") Duration wait) {
         if (bodyThreads < 1) {
             throw new IllegalArgumentException("guide.http.body-threads must be at least 1, not " + bodyThreads);
         }
         this.bodyThreads = bodyThreads;
-        this.permits = new Semaphore(bodyThreads);
+        this.permits = new Semaphore(bodyThreads, true);
+        this.wait = wait;
     }
 
     @Override
@@ -60,8 +68,17 @@ class SlowBodyFilter extends OncePerRequestFilter implements Ordered {
             chain.doFilter(request, response);
             return;
         }
-        if (!permits.tryAcquire()) {
-            // Waiting for a permit would hold this thread too: answer now. No client address in the log.
+        boolean permitted;
+        try {
+            // A short wait lets patients posting at the same moment take turns (a normal body arrives in one
+            // packet, within milliseconds); a longer one would hold this thread for the slow clients too.
+            permitted = permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            permitted = false;
+        }
+        if (!permitted) {
+            // No client address in the log.
             log.debug("All {} threads for request bodies are busy; {} answered 503", bodyThreads, request.getMethod());
             // Written here, not with sendError: the error page's dispatch runs the security filters again, whose
             // CSRF check reads the form parameters, which is the slow body this answer must not wait for.
