@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -19,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps request threads for pages while clients send request bodies slowly (issue 11.3). Tomcat reads a body on
  * the request thread, when the application asks for it, so a client that sends a {@code POST /book} one byte
  * every few seconds holds that thread for as long as it likes. Only {@code guide.http.body-threads} requests with a
- * body run at once; another one that finds them busy for {@code guide.http.body-wait} is answered 503 with
- * {@code Retry-After}
+ * body run at once; another one waits up to {@code guide.http.body-wait} while they serve fast requests, and is
+ * answered 503 with {@code Retry-After} at once when they all hold slow ones
  * (its connection closed, its body never read), so the other request threads always serve pages. A body that
  * pauses longer than {@code guide.http.body-read-timeout} between two packets ends its request
  * ({@code config.TomcatConfig}). A reverse proxy that buffers whole requests (docs/operations.md) keeps slow
@@ -37,7 +39,13 @@ class SlowBodyFilter extends OncePerRequestFilter implements Ordered {
             + "<p>The site is busy for a moment. Go back and send the form again in a few seconds; "
             + "nothing was sent yet.</p></main></body></html>";
 
+    /** A request with a body that has run this long is waiting on its client, not on the site. */
+    static final Duration SLOW_AFTER = Duration.ofMillis(500);
+
     private final Semaphore permits;
+
+    /** When each request holding a body thread started ({@link System#nanoTime()}). */
+    private final Map<Object, Long> holders = new ConcurrentHashMap<>();
 
     private final int bodyThreads;
 
@@ -45,7 +53,7 @@ class SlowBodyFilter extends OncePerRequestFilter implements Ordered {
 
     SlowBodyFilter(
             @Value("${guide.http.body-threads:2}") int bodyThreads,
-            @Value("${guide.http.body-wait:500ms}") Duration wait) {
+            @Value("${guide.http.body-wait:2s}") Duration wait) {
         if (bodyThreads < 1) {
             throw new IllegalArgumentException("guide.http.body-threads must be at least 1, not " + bodyThreads);
         }
@@ -68,16 +76,7 @@ class SlowBodyFilter extends OncePerRequestFilter implements Ordered {
             chain.doFilter(request, response);
             return;
         }
-        boolean permitted;
-        try {
-            // A short wait lets patients posting at the same moment take turns (a normal body arrives in one
-            // packet, within milliseconds); a longer one would hold this thread for the slow clients too.
-            permitted = permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            permitted = false;
-        }
-        if (!permitted) {
+        if (!acquire()) {
             // No client address in the log.
             log.debug("All {} threads for request bodies are busy; {} answered 503", bodyThreads, request.getMethod());
             // Written here, not with sendError: the error page's dispatch runs the security filters again, whose
@@ -90,10 +89,36 @@ class SlowBodyFilter extends OncePerRequestFilter implements Ordered {
             response.getWriter().write(BUSY_PAGE);
             return;
         }
+        Object token = new Object();
+        holders.put(token, System.nanoTime());
         try {
             chain.doFilter(request, response);
         } finally {
+            holders.remove(token);
             permits.release();
+        }
+    }
+
+    /**
+     * Patients posting at the same moment take turns: a request waits up to {@code guide.http.body-wait} while a
+     * body thread is busy with a request that started only just now (a normal body arrives in one packet and its
+     * request ends within milliseconds). When every body thread has been busy for longer, they hold slow clients,
+     * and waiting would hold this thread as well: the answer is 503 at once.
+     */
+    private boolean acquire() {
+        if (permits.tryAcquire()) {
+            return true;
+        }
+        long now = System.nanoTime();
+        boolean allSlow = holders.values().stream().allMatch(start -> now - start > SLOW_AFTER.toNanos());
+        if (allSlow) {
+            return false;
+        }
+        try {
+            return permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
