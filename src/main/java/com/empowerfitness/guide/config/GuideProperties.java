@@ -1,6 +1,7 @@
 package com.empowerfitness.guide.config;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -70,7 +72,9 @@ public record GuideProperties(
                         true,
                         Duration.ofMillis(300),
                         new Content.Git(true, Path.of("data/content.git"), "", Duration.ofSeconds(3)),
-                        Period.ofYears(1)),
+                        Period.ofYears(1),
+                        Content.DEFAULT_MAX_FILE_BYTES,
+                        Content.DEFAULT_MAX_NESTING),
                 new Clinic("(555) 010-0199", "hello@empowerfitness.example", ""),
                 new Booking(
                         "2026-11-01", new Booking.RateLimit(5, Duration.ofMinutes(10)), 365, Duration.ofHours(24), ""),
@@ -167,12 +171,32 @@ public record GuideProperties(
      * @param watch whether files added, changed or deleted under the folder are loaded while the site runs
      * @param watchDebounce how long the folder must be quiet after a change before it is loaded (one load a burst)
      * @param reviewInterval how long a clinical sign-off holds: the next review is due this long after it
+     * @param maxFileBytes the largest Markdown file the guide reads; a larger one is that file's content error and
+     *     is never read into memory (a page of the guide is a few kilobytes)
+     * @param maxNesting how deeply lists, quotes, callouts, links and images may sit inside each other; checked
+     *     on the raw text before the Markdown parser sees it, whose recursion a deeper file would exhaust
      */
     public record Content(
             @DefaultValue("true") boolean watch,
             @DefaultValue("300ms") Duration watchDebounce,
             @DefaultValue @Valid Git git,
-            @DefaultValue("P1Y") Period reviewInterval) {
+            @DefaultValue("P1Y") Period reviewInterval,
+            @DefaultValue("256KB") DataSize maxFileBytes,
+            @DefaultValue("32") @Min(1) @Max(200) int maxNesting) {
+
+        public static final DataSize DEFAULT_MAX_FILE_BYTES = DataSize.ofKilobytes(256);
+
+        public static final int DEFAULT_MAX_NESTING = 32;
+
+        public Content {
+            if (maxFileBytes == null) {
+                maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+            }
+            if (maxFileBytes.toBytes() < 1 || maxFileBytes.toBytes() > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException(
+                        "guide.content.max-file-bytes must be between 1B and 2GB, not " + maxFileBytes);
+            }
+        }
 
         /**
          * {@code guide.content.git.*}: the folder's history (browser editing commits here).

@@ -91,6 +91,8 @@ public class ContentLoader implements SmartInitializingSingleton {
                 duplicateOf(content, keysByNamespace).ifPresentOrElse(errors::add, () -> processed.add(content));
             } catch (ContentException ex) {
                 errors.add(ex.error());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
+                errors.add(unprocessable(file, ex));
             }
         }
         LoadReport report;
@@ -139,6 +141,26 @@ public class ContentLoader implements SmartInitializingSingleton {
             }
         }
         return null;
+    }
+
+    /**
+     * One file must never stop the start-up or live reload: whatever processing it throws (beyond the limits
+     * checked before parsing, which catch the known cases with a line) is that file's error. Both errors are
+     * thrown from within this file's own processing, whose memory and stack are released once it unwinds.
+     */
+    private static ContentError unprocessable(ContentFile file, Throwable ex) {
+        String reason;
+        if (ex instanceof StackOverflowError) {
+            reason = "the file is structured too deeply to be read (for example lists, quotes, links or emphasis "
+                    + "inside each other); simplify it";
+        } else if (ex instanceof OutOfMemoryError) {
+            reason = "the file needs more memory to be read than the site has; split it into smaller pages";
+        } else {
+            reason = "the file could not be read (" + ex.getClass().getSimpleName() + "); simplify it";
+        }
+        log.error("Content file {} could not be processed: {}", file.path(), ex.toString());
+        log.debug("Content processing failure", ex);
+        return new ContentError(file.path(), null, null, reason);
     }
 
     /** Keys are unique per namespace of a content type (slugs of articles, names of blocks and the home page). */

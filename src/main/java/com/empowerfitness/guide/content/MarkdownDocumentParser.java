@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.content;
 
+import com.empowerfitness.guide.config.GuideProperties;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -7,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -24,11 +26,42 @@ public class MarkdownDocumentParser {
 
     private final Parser parser;
 
+    private final long maxFileBytes;
+
+    private final int maxNesting;
+
+    /** With the default limits of {@code guide.content.*}. */
     public MarkdownDocumentParser(Parser parser) {
-        this.parser = parser;
+        this(
+                parser,
+                GuideProperties.Content.DEFAULT_MAX_FILE_BYTES.toBytes(),
+                GuideProperties.Content.DEFAULT_MAX_NESTING);
     }
 
+    @Autowired
+    public MarkdownDocumentParser(Parser parser, GuideProperties properties) {
+        this(
+                parser,
+                properties.content().maxFileBytes().toBytes(),
+                properties.content().maxNesting());
+    }
+
+    public MarkdownDocumentParser(Parser parser, long maxFileBytes, int maxNesting) {
+        this.parser = parser;
+        this.maxFileBytes = maxFileBytes;
+        this.maxNesting = maxNesting;
+    }
+
+    /**
+     * @throws ContentException when the file is larger or nests deeper than the limits allow: checked on the
+     *     raw text before flexmark sees it
+     */
     public ParsedDocument parse(ContentFile file) {
+        long bytes = utf8Length(file.text());
+        if (bytes > maxFileBytes) {
+            throw new ContentException(file.path(), null, null, ContentScanner.tooLarge(bytes, maxFileBytes));
+        }
+        NestingCheck.check(file.path(), file.text(), maxNesting);
         Document document = parser.parse(file.text());
         Node first = document.getFirstChild();
         if (!(first instanceof YamlFrontMatterBlock block)) {
@@ -53,6 +86,24 @@ public class MarkdownDocumentParser {
         FrontMatter frontMatter = readYaml(file.path(), yaml);
         block.unlink(); // the renderer must not see it
         return new ParsedDocument(file, frontMatter, document, frontMatterLines + 1);
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private static FrontMatter readYaml(String path, String yaml) {

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.editor;
 
+import com.empowerfitness.guide.content.ContentWatcher;
 import com.empowerfitness.guide.editor.signoff.ClinicalSignOff;
 import com.empowerfitness.guide.editor.signoff.ReviewRequest;
 import com.empowerfitness.guide.staff.StaffPage;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +29,19 @@ class ContentHealthController {
 
     private final TranslationCheck translationCheck;
 
+    private final ObjectProvider<ContentWatcher> watcher;
+
     ContentHealthController(
-            ContentHealth health, ClinicalSignOff signOff, PageEditor editor, TranslationCheck translationCheck) {
+            ContentHealth health,
+            ClinicalSignOff signOff,
+            PageEditor editor,
+            TranslationCheck translationCheck,
+            ObjectProvider<ContentWatcher> watcher) {
         this.translationCheck = translationCheck;
         this.health = health;
         this.signOff = signOff;
         this.editor = editor;
+        this.watcher = watcher;
     }
 
     @GetMapping("/staff/content")
@@ -68,6 +77,11 @@ class ContentHealthController {
                 "awaitingReviewCount",
                 pages.stream().filter(PageHealth::awaitingReview).count());
         model.addAttribute("gradeTarget", PageHealth.GRADE_TARGET);
+        // Live reload switched off is a choice (the banner is for a watcher that should run and does not).
+        ContentWatcher current = this.watcher.getIfAvailable();
+        if (current != null && !current.status().running()) {
+            model.addAttribute("liveReloadProblem", current.status().problem());
+        }
         return VIEW;
     }
 }
