@@ -3,6 +3,8 @@ package com.empowerfitness.guide.article;
 import com.empowerfitness.guide.block.ContentBlock;
 import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.content.StaffPreview;
+import com.empowerfitness.guide.content.Translations;
+import com.empowerfitness.guide.i18n.Language;
 import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -44,21 +46,37 @@ class ArticleController {
     }
 
     @GetMapping("/articles/{slug}")
-    String show(@PathVariable String slug, Model model, Authentication viewer, HttpServletResponse response) {
+    String show(
+            Language language,
+            @PathVariable String slug,
+            Model model,
+            Authentication viewer,
+            HttpServletResponse response) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Article article = articles.findVisibleBySlug(slug, now)
-                .or(() -> StaffPreview.allowed(viewer) ? articles.findWithTocBySlug(slug) : Optional.empty())
+        Article article = articles.findVisibleBySlug(language.code(), slug, now)
+                .or(() -> StaffPreview.allowed(viewer)
+                        ? articles.findWithTocBySlug(language.code(), slug)
+                        : Optional.empty())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         StaffPreview.describe(article.getPage(), now, model, response);
-        List<ArticleLink> links = articles.findVisibleLinks(now);
+        Translations.describe(
+                model,
+                language,
+                article,
+                articles.findVisibleTranslations(article.getPage().getTranslationKey(), now),
+                Article::getPage,
+                Article::getUrl);
+        List<ArticleLink> links = articles.findVisibleLinks(language.code(), now);
         int index = links.stream().map(ArticleLink::slug).toList().indexOf(article.getSlug());
         model.addAttribute("article", article);
         model.addAttribute("showToc", article.getToc().size() >= TOC_MIN_SECTIONS);
         model.addAttribute("previous", index > 0 ? links.get(index - 1) : null);
         model.addAttribute("next", index >= 0 && index < links.size() - 1 ? links.get(index + 1) : null);
-        model.addAttribute("related", related(article, articles.findVisible(now)));
+        model.addAttribute("related", related(article, articles.findVisible(language.code(), now)));
         model.addAttribute(
-                "bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
+                "bookingCta",
+                blocks.findVisible(language.code(), ContentBlock.BOOKING_CTA, now)
+                        .orElse(null));
         model.addAttribute(PageDescription.ATTRIBUTE, ArticleSeo.describe(article));
         model.addAttribute("navSection", "guide");
         model.addAttribute("navCurrent", "true"); // a page inside the section

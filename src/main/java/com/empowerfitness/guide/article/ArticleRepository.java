@@ -16,20 +16,26 @@ public interface ArticleRepository extends SluggedPageRepository<Article> {
 
     /** An article patients may read now, with its contents list. */
     @EntityGraph(attributePaths = "toc")
-    @Query("select p from Article p where p.slug = :slug and " + Visibility.VISIBLE_NOW)
-    Optional<Article> findVisibleBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
+    @Query("select p from Article p where p.page.language = :language and p.slug = :slug and " + Visibility.VISIBLE_NOW)
+    Optional<Article> findVisibleBySlug(
+            @Param("language") String language, @Param("slug") String slug, @Param("now") LocalDateTime now);
 
     /** The guide's contents: every article patients may read now, in the editors' order. */
     @Query("select new com.empowerfitness.guide.article.ArticleLink(p.slug, p.title, p.summary)"
-            + " from Article p where " + Visibility.VISIBLE_NOW + EDITORS_ORDER)
-    List<ArticleLink> findVisibleLinks(@Param("now") LocalDateTime now);
+            + " from Article p where p.page.language = :language and " + Visibility.VISIBLE_NOW + EDITORS_ORDER)
+    List<ArticleLink> findVisibleLinks(@Param("language") String language, @Param("now") LocalDateTime now);
 
     /** Any article with its contents list, visible or not: for staff previews. */
     @EntityGraph(attributePaths = "toc")
-    @Query("select a from Article a where a.slug = :slug")
-    Optional<Article> findWithTocBySlug(@Param("slug") String slug);
+    @Query("select a from Article a where a.page.language = :language and a.slug = :slug")
+    Optional<Article> findWithTocBySlug(@Param("language") String language, @Param("slug") String slug);
+
+    /** The same article in every language patients may read it in now: {@code key} is its translation key. */
+    @Query("select p from Article p where (p.page.sourcePath = :key or p.page.translationOf = :key) and "
+            + Visibility.VISIBLE_NOW)
+    List<Article> findVisibleTranslations(@Param("key") String key, @Param("now") LocalDateTime now);
 
     /** Every article patients may read now (without contents lists), in the editors' order. */
-    @Query("select p from Article p where " + Visibility.VISIBLE_NOW + EDITORS_ORDER)
-    List<Article> findVisible(@Param("now") LocalDateTime now);
+    @Query("select p from Article p where p.page.language = :language and " + Visibility.VISIBLE_NOW + EDITORS_ORDER)
+    List<Article> findVisible(@Param("language") String language, @Param("now") LocalDateTime now);
 }

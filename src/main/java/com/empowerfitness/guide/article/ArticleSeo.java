@@ -22,14 +22,16 @@ class ArticleSeo implements PublishedPageSource {
     }
 
     @Override
-    public List<PublishedPage> publishedPages(LocalDateTime now) {
-        return articles.findVisible(now).stream()
+    public List<PublishedPage> publishedPages(String language, LocalDateTime now) {
+        return articles.findVisible(language, now).stream()
                 .map(a -> new PublishedPage(
                         path(a),
                         a.getTitle(),
                         a.getSummary(),
                         a.getPage().getLastReviewed(),
-                        a.getPage().getUpdatedAt().atOffset(ZoneOffset.UTC)))
+                        a.getPage().getUpdatedAt().atOffset(ZoneOffset.UTC),
+                        language,
+                        a.getPage().getTranslationKey()))
                 .toList();
     }
 

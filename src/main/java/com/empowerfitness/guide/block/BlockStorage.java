@@ -33,7 +33,7 @@ public class BlockStorage {
     }
 
     public Optional<ContentError> save(BlockKind kind, BlockContent block, Instant now) {
-        Optional<ContentBlock> sameKey = blocks.findByBlockKey(block.key());
+        Optional<ContentBlock> sameKey = blocks.findByPageLanguageAndBlockKey(block.language(), block.key());
         if (sameKey.isPresent() && !sameKey.get().getPage().getSourcePath().equals(block.path())) {
             return Optional.of(new ContentError(
                     block.path(),

@@ -1,5 +1,7 @@
 package com.empowerfitness.guide.check;
 
+import com.empowerfitness.guide.content.Translations;
+import com.empowerfitness.guide.i18n.Language;
 import com.empowerfitness.guide.seo.PageDescription;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -33,19 +35,21 @@ class CheckController {
         this.clock = clock;
     }
 
-    private CheckPage visiblePage() {
+    private CheckPage visiblePage(Language language) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return pages.findVisible(now).stream()
+        return pages.findVisible(language.code(), now).stream()
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping("/check")
     String form(
+            Language language,
             @RequestParam(name = "flag", required = false) List<String> flags,
             @RequestParam(name = "sign", required = false) List<String> signs,
             Model model) {
-        CheckPage page = visiblePage();
+        CheckPage page = visiblePage(language);
+        describe(model, language, page, "/check");
         model.addAttribute("check", page);
         model.addAttribute("flags", indexes(flags, page.getRedFlags().size()));
         model.addAttribute("signs", indexes(signs, page.getConsultSigns().size()));
@@ -57,12 +61,14 @@ class CheckController {
 
     @GetMapping("/check/result")
     String result(
+            Language language,
             @RequestParam(name = "flag", required = false) List<String> flags,
             @RequestParam(name = "sign", required = false) List<String> signs,
             Model model) {
-        CheckPage page = visiblePage();
+        CheckPage page = visiblePage(language);
         Set<Integer> redFlags = indexes(flags, page.getRedFlags().size());
         Set<Integer> consultSigns = indexes(signs, page.getConsultSigns().size());
+        describe(model, language, page, "/check/result");
         model.addAttribute("check", page);
         model.addAttribute("flags", redFlags);
         model.addAttribute("signs", consultSigns);
@@ -73,6 +79,16 @@ class CheckController {
         model.addAttribute("navSection", "guide");
         model.addAttribute("navCurrent", "true");
         return RESULT_VIEW;
+    }
+
+    private void describe(Model model, Language language, CheckPage page, String address) {
+        Translations.describe(
+                model,
+                language,
+                page,
+                pages.findVisibleTranslations(page.getPage().getTranslationKey(), LocalDateTime.now(clock)),
+                CheckPage::getPage,
+                p -> address);
     }
 
     /** The valid question numbers among the submitted values; anything else (edited addresses) is ignored. */

@@ -17,8 +17,14 @@ public interface CheckPageRepository extends JpaRepository<CheckPage, Long> {
     @EntityGraph(attributePaths = {"redFlags", "consultSigns"})
     List<CheckPage> findAllBy();
 
+    /** The same check in every language patients may see it in now. */
+    @Query("select p from CheckPage p where (p.page.sourcePath = :key or p.page.translationOf = :key) and "
+            + Visibility.VISIBLE_NOW)
+    List<CheckPage> findVisibleTranslations(@Param("key") String key, @Param("now") LocalDateTime now);
+
     /** The check as patients may see it now, with both question lists. */
     @EntityGraph(attributePaths = {"redFlags", "consultSigns"})
-    @Query("select p from CheckPage p where " + Visibility.VISIBLE_NOW + " order by p.id")
-    List<CheckPage> findVisible(@Param("now") LocalDateTime now);
+    @Query("select p from CheckPage p where p.page.language = :language and " + Visibility.VISIBLE_NOW
+            + " order by p.id")
+    List<CheckPage> findVisible(@Param("language") String language, @Param("now") LocalDateTime now);
 }

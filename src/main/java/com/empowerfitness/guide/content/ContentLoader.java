@@ -3,9 +3,11 @@ package com.empowerfitness.guide.content;
 import com.empowerfitness.guide.config.GuideProperties;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -70,10 +72,22 @@ public class ContentLoader implements SmartInitializingSingleton {
                 new ArrayList<>(errors.stream().map(ContentError::path).toList());
         List<ProcessedContent> processed = new ArrayList<>();
         Map<String, Map<String, String>> keysByNamespace = new HashMap<>();
+        Set<String> files = new HashSet<>();
+        scan.files().forEach(f -> files.add(f.path()));
         for (ContentFile file : scan.files()) {
             present.add(file.path());
             try {
                 ProcessedContent content = processor.process(file);
+                String translated = content.meta().translationOf();
+                if (translated != null && !files.contains(translated)) {
+                    errors.add(new ContentError(
+                            file.path(),
+                            lineOf(file.text(), "translation_of:"),
+                            null,
+                            "`translation_of: " + translated + "` names no file of the content folder; give the "
+                                    + "path of the file this page translates, relative to the content folder"));
+                    continue;
+                }
                 duplicateOf(content, keysByNamespace).ifPresentOrElse(errors::add, () -> processed.add(content));
             } catch (ContentException ex) {
                 errors.add(ex.error());
@@ -116,11 +130,23 @@ public class ContentLoader implements SmartInitializingSingleton {
         return report;
     }
 
+    /** The 1-based line of the first line starting with {@code start}, or null. */
+    private static Integer lineOf(String text, String start) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(start)) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
     /** Keys are unique per namespace of a content type (slugs of articles, names of blocks and the home page). */
     private Optional<ContentError> duplicateOf(
             ProcessedContent content, Map<String, Map<String, String>> keysByNamespace) {
+        // Slugs are unique within one language: the Spanish article may keep the English slug.
         String namespace =
-                types.of(content.path()).map(ContentType::keyNamespace).orElse("");
+                types.of(content.path()).map(ContentType::keyNamespace).orElse("") + "/" + content.language();
         Map<String, String> keys = keysByNamespace.computeIfAbsent(namespace, k -> new HashMap<>());
         String other = keys.putIfAbsent(content.key(), content.path());
         if (other == null) {

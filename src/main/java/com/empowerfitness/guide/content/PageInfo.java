@@ -38,6 +38,16 @@ public class PageInfo {
     @Column(nullable = false)
     private String sourcePath;
 
+    /** The page's language code; pages of every language share the tables, each query names its language. */
+    @Column(nullable = false)
+    private String language = ProcessedContent.Meta.DEFAULT_LANGUAGE;
+
+    /** For a translation: the path of the default-language file it translates ({@code articles/causes.md}). */
+    private String translationOf;
+
+    /** For a translation: the Git blob id of that file as it was translated. */
+    private String sourceRevision;
+
     @Column(nullable = false)
     private String contentHash;
 
@@ -60,6 +70,9 @@ public class PageInfo {
         this.publishAt = meta.publishAt();
         this.expiresAt = meta.expiresAt();
         this.sourcePath = sourcePath;
+        this.language = meta.language();
+        this.translationOf = meta.translationOf();
+        this.sourceRevision = meta.sourceRevision();
         this.contentHash = contentHash;
         this.updatedAt = updatedAt;
     }
@@ -143,6 +156,26 @@ public class PageInfo {
 
     public String getSourcePath() {
         return sourcePath;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getTranslationOf() {
+        return translationOf;
+    }
+
+    public String getSourceRevision() {
+        return sourceRevision;
+    }
+
+    /**
+     * The path that names this page in every language: the translated file's for a translation, its own
+     * otherwise. Pages with the same one are the same page in different languages (hreflang alternates).
+     */
+    public String getTranslationKey() {
+        return translationOf != null ? translationOf : sourcePath;
     }
 
     public String getContentHash() {

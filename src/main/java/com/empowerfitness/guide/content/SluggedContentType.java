@@ -61,7 +61,7 @@ public abstract class SluggedContentType<E extends SluggedPage, C extends Proces
     @Override
     public Optional<ContentError> save(ProcessedContent processed, Instant now) {
         C content = contentClass.cast(processed);
-        Optional<E> sameSlug = pages.findBySlug(content.key());
+        Optional<E> sameSlug = pages.findByPageLanguageAndSlug(content.language(), content.key());
         if (sameSlug.isPresent() && !sameSlug.get().getPage().getSourcePath().equals(content.path())) {
             return Optional.of(new ContentError(
                     content.path(),

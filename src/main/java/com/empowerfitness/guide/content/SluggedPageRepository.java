@@ -8,7 +8,8 @@ import org.springframework.data.repository.NoRepositoryBean;
 @NoRepositoryBean
 public interface SluggedPageRepository<E extends SluggedPage> extends JpaRepository<E, Long> {
 
-    Optional<E> findBySlug(String slug);
+    /** The page with this address in this language (slugs are unique per language). */
+    Optional<E> findByPageLanguageAndSlug(String language, String slug);
 
     Optional<E> findByPageSourcePath(String sourcePath);
 }

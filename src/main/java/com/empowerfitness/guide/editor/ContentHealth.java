@@ -22,6 +22,7 @@ import com.empowerfitness.guide.faq.Faq;
 import com.empowerfitness.guide.faq.FaqContentType;
 import com.empowerfitness.guide.faq.FaqRepository;
 import com.empowerfitness.guide.home.HomeContentType;
+import com.empowerfitness.guide.i18n.LocalizedPaths;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -76,6 +77,8 @@ public class ContentHealth {
 
     private final Clock clock;
 
+    private final LocalizedPaths paths;
+
     ContentHealth(
             ArticleRepository articles,
             ExerciseRepository exercises,
@@ -83,7 +86,9 @@ public class ContentHealth {
             FaqRepository faqs,
             CheckPageRepository checks,
             ContentErrorRepository errors,
-            Clock clock) {
+            Clock clock,
+            LocalizedPaths paths) {
+        this.paths = paths;
         this.articles = articles;
         this.exercises = exercises;
         this.blocks = blocks;
@@ -91,6 +96,35 @@ public class ContentHealth {
         this.checks = checks;
         this.errors = errors;
         this.clock = clock;
+    }
+
+    private boolean isDefaultLanguage(PageInfo info) {
+        return info.getLanguage().equals(paths.languages().defaultLanguage().code());
+    }
+
+    /** A page's public address in its own language (staff open Spanish pages at their Spanish addresses). */
+    private String address(PageInfo info, String url) {
+        if (url == null) {
+            return null;
+        }
+        return paths.localize(paths.languages().byCode(info.getLanguage()), url).orElse(url);
+    }
+
+    /** Every stored translation's details by its file's path (the page's source and the revision it names). */
+    @Transactional(readOnly = true)
+    public Map<String, PageInfo> translations() {
+        Map<String, PageInfo> result = new LinkedHashMap<>();
+        List<PageInfo> all = new ArrayList<>();
+        articles.findAll().forEach(a -> all.add(a.getPage()));
+        exercises.findAll().forEach(e -> all.add(e.getPage()));
+        blocks.findAll().forEach(b -> all.add(b.getPage()));
+        checks.findAll().forEach(c -> all.add(c.getPage()));
+        for (PageInfo info : all) {
+            if (info.getTranslationOf() != null) {
+                result.put(info.getSourcePath(), info);
+            }
+        }
+        return result;
     }
 
     /**
@@ -110,7 +144,7 @@ public class ContentHealth {
             pages.add(page(
                     article.getPage(),
                     article.getTitle(),
-                    article.getUrl(),
+                    address(article.getPage(), article.getUrl()),
                     article.getBodyHtml(),
                     errorsByPath,
                     targets,
@@ -126,7 +160,7 @@ public class ContentHealth {
             pages.add(page(
                     exercise.getPage(),
                     exercise.getTitle(),
-                    exercise.getUrl(),
+                    address(exercise.getPage(), exercise.getUrl()),
                     html,
                     errorsByPath,
                     targets,
@@ -141,8 +175,10 @@ public class ContentHealth {
                 case FAQS -> FaqContentType.URL;
                 case BLOCK -> null;
             };
+            url = address(block.getPage(), url);
             if (block.getKind() == BlockKind.FAQS) {
                 html += allFaqs.stream()
+                        .filter(f -> f.getLanguage().equals(block.getPage().getLanguage()))
                         .map(f -> "<h2>" + Entities.escape(f.getQuestion()) + "</h2>" + f.getAnswerHtml())
                         .collect(Collectors.joining());
             }
@@ -162,7 +198,14 @@ public class ContentHealth {
                     + "<h2>" + Entities.escape(check.getConsultTitle()) + "</h2>" + check.getConsultHtml()
                     + "<h2>" + Entities.escape(check.getSelfCareTitle()) + "</h2>" + check.getSelfCareHtml();
             pages.add(page(
-                    check.getPage(), check.getTitle(), CheckContentType.URL, html, errorsByPath, targets, now, today));
+                    check.getPage(),
+                    check.getTitle(),
+                    address(check.getPage(), CheckContentType.URL),
+                    html,
+                    errorsByPath,
+                    targets,
+                    now,
+                    today));
         }
         Set<String> stored = pages.stream().map(PageHealth::path).collect(Collectors.toSet());
         errorsByPath.forEach((path, list) -> {
@@ -280,11 +323,18 @@ public class ContentHealth {
         private final Set<String> faqAnchors;
 
         LinkTargets(LocalDateTime now) {
+            // The default language's pages: the links checked are the default language's addresses.
             this.articleStates = articles.findAll().stream()
+                    .filter(a -> isDefaultLanguage(a.getPage()))
                     .collect(Collectors.toMap(Article::getSlug, a -> PageState.of(a.getPage(), now)));
             this.exerciseStates = exercises.findAll().stream()
+                    .filter(e -> isDefaultLanguage(e.getPage()))
                     .collect(Collectors.toMap(Exercise::getSlug, e -> PageState.of(e.getPage(), now)));
-            this.faqAnchors = faqs.findAll().stream().map(Faq::getAnchor).collect(Collectors.toSet());
+            this.faqAnchors = faqs.findAll().stream()
+                    .filter(f -> f.getLanguage()
+                            .equals(paths.languages().defaultLanguage().code()))
+                    .map(Faq::getAnchor)
+                    .collect(Collectors.toSet());
         }
 
         /** Why a link leads nowhere for patients, or empty when it is fine (or not one of the guide's pages). */

@@ -25,7 +25,11 @@ class ContentHealthController {
 
     private final PageEditor editor;
 
-    ContentHealthController(ContentHealth health, ClinicalSignOff signOff, PageEditor editor) {
+    private final TranslationCheck translationCheck;
+
+    ContentHealthController(
+            ContentHealth health, ClinicalSignOff signOff, PageEditor editor, TranslationCheck translationCheck) {
+        this.translationCheck = translationCheck;
         this.health = health;
         this.signOff = signOff;
         this.editor = editor;
@@ -41,6 +45,17 @@ class ContentHealthController {
         for (PageHealth page : pages) {
             this.editor.open(page.path()).ifPresent(d -> revisions.put(page.path(), d.revision()));
         }
+        Map<String, TranslationCheck.TranslationState> translations = new LinkedHashMap<>();
+        this.health
+                .translations()
+                .forEach((path, info) ->
+                        this.translationCheck.of(info).ifPresent(state -> translations.put(path, state)));
+        model.addAttribute("translations", translations);
+        model.addAttribute(
+                "staleCount",
+                translations.values().stream()
+                        .filter(TranslationCheck.TranslationState::stale)
+                        .count());
         model.addAttribute("reviewRequests", requests);
         model.addAttribute("revisions", revisions);
         model.addAttribute("pages", pages);

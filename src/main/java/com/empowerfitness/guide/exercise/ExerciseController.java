@@ -3,6 +3,8 @@ package com.empowerfitness.guide.exercise;
 import com.empowerfitness.guide.block.ContentBlock;
 import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.content.StaffPreview;
+import com.empowerfitness.guide.content.Translations;
+import com.empowerfitness.guide.i18n.Language;
 import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -38,31 +40,45 @@ class ExerciseController {
     }
 
     @GetMapping("/exercises")
-    String list(Model model) {
+    String list(Language language, Model model) {
         LocalDateTime now = LocalDateTime.now(clock);
-        ContentBlock intro =
-                blocks.findVisible(ContentBlock.EXERCISES_INTRO, now).orElse(null);
+        ContentBlock intro = blocks.findVisible(language.code(), ContentBlock.EXERCISES_INTRO, now)
+                .orElse(null);
         model.addAttribute("intro", intro);
         model.addAttribute(
                 PageDescription.ATTRIBUTE,
                 intro != null
                         ? PageDescription.webPage(intro.getTitle(), intro.getSummary())
                         : PageDescription.webPage("Lower back muscle spasm exercises", null));
-        model.addAttribute("exercises", exercises.findVisible(now));
+        model.addAttribute("exercises", exercises.findVisible(language.code(), now));
         model.addAttribute("navSection", "exercises");
         model.addAttribute("showStickyCta", true);
         return LIST_VIEW;
     }
 
     @GetMapping("/exercises/{slug}")
-    String show(@PathVariable String slug, Model model, Authentication viewer, HttpServletResponse response) {
+    String show(
+            Language language,
+            @PathVariable String slug,
+            Model model,
+            Authentication viewer,
+            HttpServletResponse response) {
         LocalDateTime now = LocalDateTime.now(clock);
         Exercise exercise = exercises
-                .findVisibleBySlug(slug, now)
-                .or(() -> StaffPreview.allowed(viewer) ? exercises.findWithStepsBySlug(slug) : Optional.empty())
+                .findVisibleBySlug(language.code(), slug, now)
+                .or(() -> StaffPreview.allowed(viewer)
+                        ? exercises.findWithStepsBySlug(language.code(), slug)
+                        : Optional.empty())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         StaffPreview.describe(exercise.getPage(), now, model, response);
-        List<Exercise> all = exercises.findVisible(now);
+        Translations.describe(
+                model,
+                language,
+                exercise,
+                exercises.findVisibleTranslations(exercise.getPage().getTranslationKey(), now),
+                Exercise::getPage,
+                Exercise::getUrl);
+        List<Exercise> all = exercises.findVisible(language.code(), now);
         int index = all.stream().map(Exercise::getSlug).toList().indexOf(exercise.getSlug());
         model.addAttribute("exercise", exercise);
         model.addAttribute("number", index + 1);

@@ -3,6 +3,7 @@ package com.empowerfitness.guide.exercise;
 import com.empowerfitness.guide.block.ContentBlock;
 import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.i18n.Language;
 import com.empowerfitness.guide.seo.PageDescription;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -38,9 +39,9 @@ class ExerciseRoutineController {
     }
 
     @GetMapping("/exercises/routine")
-    String routine(Model model) {
+    String routine(Language language, Model model) {
         LocalDateTime now = LocalDateTime.now(clock);
-        model.addAttribute("exercises", exercises.findVisibleWithSteps(now));
+        model.addAttribute("exercises", exercises.findVisibleWithSteps(language.code(), now));
         model.addAttribute(
                 PageDescription.ATTRIBUTE,
                 PageDescription.webPage(
@@ -53,11 +54,12 @@ class ExerciseRoutineController {
     }
 
     @GetMapping("/exercises/print")
-    String print(Model model) {
+    String print(Language language, Model model) {
         LocalDateTime now = LocalDateTime.now(clock);
-        model.addAttribute("exercises", exercises.findVisibleWithSteps(now));
+        model.addAttribute("exercises", exercises.findVisibleWithSteps(language.code(), now));
         model.addAttribute(
-                "redFlags", blocks.findVisible(ContentBlock.RED_FLAGS, now).orElse(null));
+                "redFlags",
+                blocks.findVisible(language.code(), ContentBlock.RED_FLAGS, now).orElse(null));
         model.addAttribute("clinic", clinic);
         model.addAttribute("logDays", LOG_DAYS);
         model.addAttribute(

@@ -23,14 +23,16 @@ class ExerciseSeo implements PublishedPageSource {
     }
 
     @Override
-    public List<PublishedPage> publishedPages(LocalDateTime now) {
-        return exercises.findVisible(now).stream()
+    public List<PublishedPage> publishedPages(String language, LocalDateTime now) {
+        return exercises.findVisible(language, now).stream()
                 .map(e -> new PublishedPage(
                         path(e),
                         e.getTitle(),
                         e.getSummary(),
                         e.getPage().getLastReviewed(),
-                        e.getPage().getUpdatedAt().atOffset(ZoneOffset.UTC)))
+                        e.getPage().getUpdatedAt().atOffset(ZoneOffset.UTC),
+                        language,
+                        e.getPage().getTranslationKey()))
                 .toList();
     }
 

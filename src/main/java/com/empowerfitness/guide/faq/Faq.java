@@ -21,7 +21,8 @@ public class Faq {
     private String question;
 
     /** The id to link to, e.g. {@code /faq#is-heat-or-ice-better-for-back-spasms}. */
-    @Column(nullable = false, unique = true)
+    /** Unique within the page's language. */
+    @Column(nullable = false)
     private String anchor;
 
     @Column(nullable = false)
@@ -32,6 +33,9 @@ public class Faq {
 
     @Column(nullable = false)
     private String sourcePath;
+
+    @Column(nullable = false)
+    private String language;
 
     @Column(nullable = false)
     private String contentHash;
@@ -47,8 +51,10 @@ public class Faq {
             String answerHtml,
             int sortOrder,
             String sourcePath,
+            String language,
             String contentHash,
             Instant updatedAt) {
+        this.language = language;
         this.question = question;
         this.anchor = anchor;
         this.answerHtml = answerHtml;
@@ -76,6 +82,10 @@ public class Faq {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getSourcePath() {

@@ -134,12 +134,19 @@ public class FaqContentType implements ContentType {
         FaqPageContent page = (FaqPageContent) content;
         // Questions have no identity of their own across edits: replace them all, deleting first so that
         // anchors stay unique.
-        faqs.deleteAll(faqs.findAll());
+        faqs.deleteAll(faqs.findBySourcePath(page.path()));
         faqs.flush();
         int order = 0;
         for (FaqEntry entry : page.entries()) {
             faqs.save(new Faq(
-                    entry.question(), entry.anchor(), entry.answerHtml(), order++, page.path(), page.hash(), now));
+                    entry.question(),
+                    entry.anchor(),
+                    entry.answerHtml(),
+                    order++,
+                    page.path(),
+                    page.language(),
+                    page.hash(),
+                    now));
         }
         return blocks.save(
                 BlockKind.FAQS,

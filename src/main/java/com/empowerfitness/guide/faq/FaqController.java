@@ -3,6 +3,8 @@ package com.empowerfitness.guide.faq;
 import com.empowerfitness.guide.block.ContentBlock;
 import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.content.StaffPreview;
+import com.empowerfitness.guide.content.Translations;
+import com.empowerfitness.guide.i18n.Language;
 import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -34,12 +36,14 @@ class FaqController {
     }
 
     @GetMapping("/faq")
-    String list(Model model, Authentication viewer, HttpServletResponse response) {
+    String list(Language language, Model model, Authentication viewer, HttpServletResponse response) {
         LocalDateTime now = LocalDateTime.now(clock);
-        ContentBlock page = blocks.findVisible(ContentBlock.FAQS, now).orElse(null);
+        ContentBlock page =
+                blocks.findVisible(language.code(), ContentBlock.FAQS, now).orElse(null);
         if (page == null) {
             // faqs.md is stored but a draft, scheduled or expired: hidden from patients, previewed by staff.
-            ContentBlock hidden = blocks.findByBlockKey(ContentBlock.FAQS).orElse(null);
+            ContentBlock hidden = blocks.findByPageLanguageAndBlockKey(language.code(), ContentBlock.FAQS)
+                    .orElse(null);
             if (hidden != null && !StaffPreview.allowed(viewer)) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
@@ -49,11 +53,22 @@ class FaqController {
             }
         }
         model.addAttribute("page", page);
-        List<Faq> all = faqs.findAllByOrderBySortOrderAsc();
+        if (page != null) {
+            Translations.describe(
+                    model,
+                    language,
+                    page,
+                    blocks.findVisibleTranslations(page.getPage().getTranslationKey(), now),
+                    ContentBlock::getPage,
+                    b -> "/faq");
+        }
+        List<Faq> all = faqs.findByLanguageOrderBySortOrderAsc(language.code());
         model.addAttribute("faqs", all);
         model.addAttribute(PageDescription.ATTRIBUTE, FaqSeo.describe(page, all));
         model.addAttribute(
-                "bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
+                "bookingCta",
+                blocks.findVisible(language.code(), ContentBlock.BOOKING_CTA, now)
+                        .orElse(null));
         model.addAttribute("navSection", "faq");
         model.addAttribute("showStickyCta", true);
         return VIEW;

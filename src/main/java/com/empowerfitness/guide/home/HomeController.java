@@ -3,6 +3,8 @@ package com.empowerfitness.guide.home;
 import com.empowerfitness.guide.article.ArticleRepository;
 import com.empowerfitness.guide.block.ContentBlock;
 import com.empowerfitness.guide.block.ContentBlockRepository;
+import com.empowerfitness.guide.content.Translations;
+import com.empowerfitness.guide.i18n.Language;
 import com.empowerfitness.guide.seo.PageDescription;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -29,10 +31,20 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Language language, Model model) {
         LocalDateTime now = LocalDateTime.now(clock);
-        ContentBlock home = blocks.findVisible(ContentBlock.HOME, now).orElse(null);
+        ContentBlock home =
+                blocks.findVisible(language.code(), ContentBlock.HOME, now).orElse(null);
         model.addAttribute("home", home);
+        if (home != null) {
+            Translations.describe(
+                    model,
+                    language,
+                    home,
+                    blocks.findVisibleTranslations(home.getPage().getTranslationKey(), now),
+                    ContentBlock::getPage,
+                    b -> "/");
+        }
         model.addAttribute(
                 PageDescription.ATTRIBUTE,
                 new PageDescription(
@@ -41,11 +53,14 @@ class HomeController {
                         null,
                         null,
                         new PageDescription.Home()));
-        model.addAttribute("articles", articles.findVisibleLinks(now));
+        model.addAttribute("articles", articles.findVisibleLinks(language.code(), now));
         model.addAttribute(
-                "redFlags", blocks.findVisible(ContentBlock.RED_FLAGS, now).orElse(null));
+                "redFlags",
+                blocks.findVisible(language.code(), ContentBlock.RED_FLAGS, now).orElse(null));
         model.addAttribute(
-                "bookingCta", blocks.findVisible(ContentBlock.BOOKING_CTA, now).orElse(null));
+                "bookingCta",
+                blocks.findVisible(language.code(), ContentBlock.BOOKING_CTA, now)
+                        .orElse(null));
         model.addAttribute("navSection", "guide");
         model.addAttribute("showStickyCta", true);
         return VIEW;

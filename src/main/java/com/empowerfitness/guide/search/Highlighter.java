@@ -1,8 +1,11 @@
 package com.empowerfitness.guide.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,8 +36,50 @@ final class Highlighter {
         this.pattern = terms.isEmpty()
                 ? null
                 : Pattern.compile(
-                        terms.stream().map(Pattern::quote).collect(Collectors.joining("|")),
+                        terms.stream().map(Highlighter::accentFolded).collect(Collectors.joining("|")),
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Base letter to every precomposed Latin letter that is it with accents: {@code u} to {@code uúùûüū...}. */
+    private static final Map<Character, String> ACCENTED = accentedLetters();
+
+    private static Map<Character, String> accentedLetters() {
+        Map<Character, StringBuilder> variants = new HashMap<>();
+        for (char c = '\u00C0'; c <= '\u024F'; c++) {
+            String base = fold(String.valueOf(c));
+            if (base.length() == 1 && base.charAt(0) != c && base.charAt(0) < 128) {
+                char key = Character.toLowerCase(base.charAt(0));
+                variants.computeIfAbsent(key, k -> new StringBuilder().append(k))
+                        .append(c);
+            }
+        }
+        Map<Character, String> result = new HashMap<>();
+        variants.forEach((k, v) -> result.put(k, v.toString()));
+        return Map.copyOf(result);
+    }
+
+    /** The text without its accents ({@code músculo} is {@code musculo}). */
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /**
+     * A pattern for a search word that ignores accents both ways: "musculo" and "músculo" each match "músculo",
+     * "musculo" and "MÚSCULO" (precomposed or with combining marks), so a patient need not type accents. It matches
+     * in the original text, so the marked segments keep the page's own spelling.
+     */
+    static String accentFolded(String term) {
+        StringBuilder regex = new StringBuilder();
+        fold(term).codePoints().forEach(cp -> {
+            String variants = cp < 128 ? ACCENTED.get(Character.toLowerCase((char) cp)) : null;
+            if (variants == null) {
+                regex.append(Pattern.quote(new String(Character.toChars(cp))));
+            } else {
+                regex.append('[').append(variants).append(']');
+            }
+            regex.append("\\p{M}*");
+        });
+        return regex.toString();
     }
 
     /** The query as searched: trimmed and cut to {@link #MAX_QUERY_LENGTH} characters (whole code points). */

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.search;
 
+import com.empowerfitness.guide.i18n.Language;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +19,11 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(name = "q", required = false) String query, Model model) {
+    String search(Language language, @RequestParam(name = "q", required = false) String query, Model model) {
         String q = Highlighter.normalise(query);
         model.addAttribute("q", q);
         model.addAttribute("searched", !q.isEmpty());
-        model.addAttribute("hits", search.search(q));
+        model.addAttribute("hits", search.search(language.code(), q));
         model.addAttribute("maxQueryLength", Highlighter.MAX_QUERY_LENGTH);
         return VIEW;
     }

@@ -44,17 +44,17 @@ class SearchService {
     }
 
     @Transactional(readOnly = true)
-    List<SearchHit> search(String normalisedQuery) {
+    List<SearchHit> search(String language, String normalisedQuery) {
         Highlighter words = Highlighter.of(normalisedQuery);
         if (words.isEmpty()) {
             return List.of();
         }
         LocalDateTime now = LocalDateTime.now(clock);
         List<SearchHit> hits = new ArrayList<>();
-        for (Article a : articles.findVisible(now)) {
+        for (Article a : articles.findVisible(language, now)) {
             hit(words, a.getUrl(), "Article", a.getTitle(), a.getSummary(), a.getSearchText(), hits);
         }
-        for (Exercise e : exercises.findVisible(now)) {
+        for (Exercise e : exercises.findVisible(language, now)) {
             hit(words, e.getUrl(), "Exercise", e.getTitle(), e.getSummary(), e.getSearchText(), hits);
         }
         hits.sort(Comparator.comparingInt(SearchHit::score).reversed().thenComparing(SearchHit::title));

@@ -4,10 +4,13 @@ import com.empowerfitness.guide.article.Article;
 import com.empowerfitness.guide.article.ArticleRepository;
 import com.empowerfitness.guide.exercise.Exercise;
 import com.empowerfitness.guide.exercise.ExerciseRepository;
+import com.empowerfitness.guide.i18n.Language;
+import com.empowerfitness.guide.i18n.PageAlternates;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +37,14 @@ class TagController {
     }
 
     @GetMapping("/tags/{tag}")
-    String show(@PathVariable String tag, Model model) {
+    String show(Language language, @PathVariable String tag, Model model) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Article> taggedArticles = articles.findVisible(now).stream()
+        // Tags are words of each language: a tag page exists in its own language only.
+        PageAlternates.put(model, Map.of(language.code(), "/tags/" + tag));
+        List<Article> taggedArticles = articles.findVisible(language.code(), now).stream()
                 .filter(a -> has(a.getTags(), tag))
                 .toList();
-        List<Exercise> taggedExercises = exercises.findVisible(now).stream()
+        List<Exercise> taggedExercises = exercises.findVisible(language.code(), now).stream()
                 .filter(e -> has(e.getTags(), tag))
                 .toList();
         if (taggedArticles.isEmpty() && taggedExercises.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.seo;
 
+import com.empowerfitness.guide.i18n.Language;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -10,6 +11,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,15 +34,19 @@ class FeedController {
 
     private final Clock clock;
 
-    FeedController(PublishedPages pages, PublicSite site, Clock clock) {
+    private final MessageSource messages;
+
+    FeedController(PublishedPages pages, PublicSite site, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.pages = pages;
         this.site = site;
         this.clock = clock;
     }
 
     @GetMapping("/feed.xml")
-    ResponseEntity<String> feed() throws XMLStreamException {
-        List<PublishedPage> entries = pages.now().stream()
+    ResponseEntity<String> feed(Language language) throws XMLStreamException {
+        String self = pages.paths().localize(language, "/feed.xml").orElse("/feed.xml");
+        List<PublishedPage> entries = pages.now(language).stream()
                 .sorted(Comparator.comparing(FeedController::updated).reversed().thenComparing(PublishedPage::path))
                 .toList();
         StringWriter out = new StringWriter();
@@ -49,10 +55,18 @@ class FeedController {
         xml.setDefaultNamespace(ATOM);
         xml.writeStartElement(ATOM, "feed");
         xml.writeDefaultNamespace(ATOM);
-        element(xml, "title", site.name() + " patient guide");
-        element(xml, "id", site.url("/"));
-        link(xml, site.url("/feed.xml"), "self");
-        link(xml, site.url("/"), "alternate");
+        xml.writeAttribute("xml:lang", language.code());
+        element(
+                xml,
+                "title",
+                messages.getMessage(
+                        "layout.feedTitle",
+                        new Object[] {site.name()},
+                        site.name() + " patient guide",
+                        language.locale()));
+        element(xml, "id", site.url(language.homePath()));
+        link(xml, site.url(self), "self");
+        link(xml, site.url(language.homePath()), "alternate");
         element(
                 xml,
                 "updated",

@@ -1,6 +1,8 @@
 package com.empowerfitness.guide.seo;
 
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.i18n.Languages;
+import com.empowerfitness.guide.i18n.LocalizedPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -12,11 +14,14 @@ class PageMetadataConfig implements WebMvcConfigurer {
 
     private final PageMetadataInterceptor interceptor;
 
-    PageMetadataConfig(ObjectProvider<GuideProperties> properties) {
+    PageMetadataConfig(ObjectProvider<GuideProperties> properties, ObjectProvider<LocalizedPaths> paths) {
         // Web slice tests have no configuration properties; the site then has the defaults.
         GuideProperties site = properties.getIfAvailable(GuideProperties::defaults);
         this.interceptor = new PageMetadataInterceptor(
-                site.baseUrl(), site.siteName(), new StructuredData(site.baseUrl(), site.siteName(), site.clinic()));
+                site.baseUrl(),
+                site.siteName(),
+                new StructuredData(site.baseUrl(), site.siteName(), site.clinic()),
+                paths.getIfAvailable(() -> LocalizedPaths.load(Languages.of(site))));
     }
 
     @Override

@@ -1,8 +1,17 @@
 package com.empowerfitness.guide.seo;
 
+import com.empowerfitness.guide.i18n.HreflangLink;
+import com.empowerfitness.guide.i18n.Language;
+import com.empowerfitness.guide.i18n.LanguageLink;
+import com.empowerfitness.guide.i18n.Languages;
+import com.empowerfitness.guide.i18n.LocalizedPaths;
+import com.empowerfitness.guide.i18n.PageAlternates;
 import com.empowerfitness.guide.web.PublicPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -25,7 +34,10 @@ class PageMetadataInterceptor implements HandlerInterceptor {
 
     private final StructuredData structuredData;
 
-    PageMetadataInterceptor(String baseUrl, String siteName, StructuredData structuredData) {
+    private final LocalizedPaths paths;
+
+    PageMetadataInterceptor(String baseUrl, String siteName, StructuredData structuredData, LocalizedPaths paths) {
+        this.paths = paths;
         this.baseUrl = baseUrl;
         this.siteName = siteName;
         this.defaultDescription = defaultDescription(siteName);
@@ -47,6 +59,10 @@ class PageMetadataInterceptor implements HandlerInterceptor {
             return;
         }
         Map<String, Object> model = mav.getModel();
+        Languages languages = paths.languages();
+        Language language = languages.of(request);
+        String requestPath =
+                request.getRequestURI().substring(request.getContextPath().length());
         PageDescription page;
         if (model.get(PageDescription.ATTRIBUTE) instanceof PageDescription described) {
             page = described;
@@ -65,10 +81,75 @@ class PageMetadataInterceptor implements HandlerInterceptor {
         model.put("ogTitle", title);
         model.put("ogType", page.ogType());
         if (response.getStatus() >= 400) {
-            return; // error pages: no canonical address, nothing to describe to search engines
+            // error pages: no canonical address, nothing to describe to search engines; the switcher leads home
+            model.put("languageLinks", languageLinks(language, Map.of()));
+            return;
         }
-        String url = baseUrl + (page.canonicalPath() != null ? page.canonicalPath() : request.getRequestURI());
+        String path = page.canonicalPath() != null
+                ? paths.localize(language, page.canonicalPath()).orElse(page.canonicalPath())
+                : requestPath;
+        String url = baseUrl + path;
         model.put("canonicalUrl", url);
-        model.put("jsonLd", StructuredData.toScriptText(structuredData.of(page, url, title, description)));
+        model.put(
+                "jsonLd",
+                StructuredData.toScriptText(structuredData.of(page, url, title, description, language.code())));
+        if (!PublicPaths.isPublic(request)) {
+            return;
+        }
+        Map<Language, String> alternates = alternates(model, language, path);
+        model.put("hreflangLinks", hreflangLinks(languages, alternates));
+        model.put("languageLinks", languageLinks(language, alternates));
+    }
+
+    /**
+     * The page's address in each language it exists in: what its controller said ({@link PageAlternates}), else
+     * every language whose address table knows the page (lists, search); the page's own address always.
+     */
+    private Map<Language, String> alternates(Map<String, Object> model, Language current, String path) {
+        Map<Language, String> alternates = new LinkedHashMap<>();
+        Languages languages = paths.languages();
+        if (model.get(PageAlternates.ATTRIBUTE) instanceof Map<?, ?> given) {
+            for (Language language : languages.all()) {
+                if (given.get(language.code()) instanceof String defaultForm) {
+                    alternates.put(
+                            language, paths.localize(language, defaultForm).orElse(defaultForm));
+                }
+            }
+        } else {
+            for (Language language : languages.all()) {
+                paths.translate(path, language).ifPresent(p -> alternates.put(language, p));
+            }
+        }
+        alternates.put(current, path);
+        Map<Language, String> ordered = new LinkedHashMap<>();
+        for (Language language : languages.all()) {
+            if (alternates.containsKey(language)) {
+                ordered.put(language, alternates.get(language));
+            }
+        }
+        return ordered;
+    }
+
+    /** One link per language, then {@code x-default}: the default language's page, else the page itself. */
+    private List<HreflangLink> hreflangLinks(Languages languages, Map<Language, String> alternates) {
+        List<HreflangLink> links = new ArrayList<>();
+        alternates.forEach((language, path) -> links.add(new HreflangLink(language.code(), baseUrl + path)));
+        String fallback = alternates.getOrDefault(
+                languages.defaultLanguage(), alternates.values().iterator().next());
+        links.add(new HreflangLink("x-default", baseUrl + fallback));
+        return links;
+    }
+
+    /** Every other language: this page in it, or its home page when the page has no translation. */
+    private List<LanguageLink> languageLinks(Language current, Map<Language, String> alternates) {
+        List<LanguageLink> links = new ArrayList<>();
+        for (Language language : paths.languages().all()) {
+            if (language.equals(current)) {
+                continue;
+            }
+            String path = alternates.get(language);
+            links.add(new LanguageLink(language, path != null ? path : language.homePath(), path != null));
+        }
+        return links;
     }
 }

@@ -9,6 +9,6 @@ import java.util.List;
  */
 public interface PublishedPageSource {
 
-    /** The feature's pages that patients may see at {@code now} (clinic time). */
-    List<PublishedPage> publishedPages(LocalDateTime now);
+    /** The feature's pages in {@code language} that patients may see at {@code now} (clinic time). */
+    List<PublishedPage> publishedPages(String language, LocalDateTime now);
 }

@@ -64,6 +64,19 @@ final class StructuredData {
         return graph(List.of(organization(), site));
     }
 
+    /** The JSON-LD of a described page in {@code language} (schema.org {@code inLanguage}, a BCP 47 code). */
+    Map<String, Object> of(PageDescription described, String url, String title, String description, String language) {
+        Map<String, Object> data = of(described, url, title, description);
+        if (data.get("@graph") instanceof List<?> nodes && !nodes.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> page = (Map<String, Object>) nodes.get(nodes.size() - 1);
+            page.put("inLanguage", language);
+        } else {
+            data.put("inLanguage", language);
+        }
+        return data;
+    }
+
     /** The JSON-LD of a described page at its canonical {@code url}. */
     Map<String, Object> of(PageDescription described, String url, String title, String description) {
         PageDescription.Kind kind = described.kind();

@@ -79,7 +79,7 @@ class ArticleControllerTest {
 
     @Test
     void unknownSlugIsNotFound() {
-        given(articles.findVisibleBySlug(eq("no-such-page"), any())).willReturn(Optional.empty());
+        given(articles.findVisibleBySlug(eq("en"), eq("no-such-page"), any())).willReturn(Optional.empty());
 
         assertThat(mvc.get().uri("/articles/no-such-page")).hasStatus(404);
     }
@@ -99,9 +99,10 @@ class ArticleControllerTest {
                 "Lower Back Muscle Spasms: Relief Guide with PT-Based Exercises",
                 "Dr. Ezra Miller, PT, DPT",
                 LocalDate.of(2026, 6, 16));
-        given(articles.findVisibleBySlug(eq("causes"), any()))
+        given(articles.findVisibleBySlug(eq("en"), eq("causes"), any()))
                 .willReturn(Optional.of(article("causes", List.of(), meta)));
-        given(articles.findVisibleLinks(any())).willReturn(List.of(new ArticleLink("causes", "Causes", null)));
+        given(articles.findVisibleLinks(eq("en"), any()))
+                .willReturn(List.of(new ArticleLink("causes", "Causes", null)));
 
         Document page = page("/articles/causes");
 
@@ -123,20 +124,21 @@ class ArticleControllerTest {
     void aReviewerWithoutAReviewDateShowsNoReviewLine() throws Exception {
         // The content checks refuse such a file; the page must not half-claim a review if one slips through.
         Meta meta = new Meta(null, null, null, null, "Dr. Ezra Miller, PT, DPT", null, false, null, null);
-        given(articles.findVisibleBySlug(eq("causes"), any()))
+        given(articles.findVisibleBySlug(eq("en"), eq("causes"), any()))
                 .willReturn(Optional.of(article("causes", List.of(), meta)));
-        given(articles.findVisibleLinks(any())).willReturn(List.of(new ArticleLink("causes", "Causes", null)));
+        given(articles.findVisibleLinks(eq("en"), any()))
+                .willReturn(List.of(new ArticleLink("causes", "Causes", null)));
 
         assertThat(page("/articles/causes").select(".page-meta").text()).doesNotContain("Reviewed by");
     }
 
     @Test
     void articleShowsTitleAuthorDatesReadingTimeAndBody() throws Exception {
-        given(articles.findVisibleBySlug(eq("causes"), any()))
+        given(articles.findVisibleBySlug(eq("en"), eq("causes"), any()))
                 .willReturn(Optional.of(article(
                         "causes",
                         List.of(new Heading("one", "One"), new Heading("two", "Two"), new Heading("three", "Three")))));
-        given(articles.findVisibleLinks(any()))
+        given(articles.findVisibleLinks(eq("en"), any()))
                 .willReturn(List.of(
                         new ArticleLink("how-common", "How common?", null),
                         new ArticleLink("causes", "What causes back spasms?", null),
@@ -165,9 +167,9 @@ class ArticleControllerTest {
 
     @Test
     void shortArticleHasNoContentsListAndFirstArticleNoPreviousLink() throws Exception {
-        given(articles.findVisibleBySlug(eq("causes"), any()))
+        given(articles.findVisibleBySlug(eq("en"), eq("causes"), any()))
                 .willReturn(Optional.of(article("causes", List.of(new Heading("one", "One")))));
-        given(articles.findVisibleLinks(any()))
+        given(articles.findVisibleLinks(eq("en"), any()))
                 .willReturn(List.of(
                         new ArticleLink("causes", "Causes", null), new ArticleLink("symptoms", "Symptoms", null)));
 

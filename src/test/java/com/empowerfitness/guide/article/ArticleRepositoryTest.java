@@ -58,7 +58,9 @@ class ArticleRepositoryTest {
                 content("a", 1, false, null, null),
                 content("b", 2, false, null, null));
 
-        assertThat(articles.findVisibleLinks(NOW)).extracting(ArticleLink::slug).containsExactly("a", "b", "c", "z");
+        assertThat(articles.findVisibleLinks("en", NOW))
+                .extracting(ArticleLink::slug)
+                .containsExactly("a", "b", "c", "z");
     }
 
     @Test
@@ -69,19 +71,22 @@ class ArticleRepositoryTest {
                 content("future", 3, false, NOW.plusMinutes(1), null),
                 content("expired", 4, false, null, NOW));
 
-        assertThat(articles.findVisibleLinks(NOW)).extracting(ArticleLink::slug).containsExactly("live");
-        assertThat(articles.findVisibleBySlug("draft", NOW)).isEmpty();
-        assertThat(articles.findVisibleBySlug("future", NOW)).isEmpty();
-        assertThat(articles.findVisibleBySlug("future", NOW.plusMinutes(1))).isPresent();
-        assertThat(articles.findVisibleBySlug("expired", NOW)).isEmpty();
-        assertThat(articles.findBySlug("draft")).isPresent();
+        assertThat(articles.findVisibleLinks("en", NOW))
+                .extracting(ArticleLink::slug)
+                .containsExactly("live");
+        assertThat(articles.findVisibleBySlug("en", "draft", NOW)).isEmpty();
+        assertThat(articles.findVisibleBySlug("en", "future", NOW)).isEmpty();
+        assertThat(articles.findVisibleBySlug("en", "future", NOW.plusMinutes(1)))
+                .isPresent();
+        assertThat(articles.findVisibleBySlug("en", "expired", NOW)).isEmpty();
+        assertThat(articles.findByPageLanguageAndSlug("en", "draft")).isPresent();
     }
 
     @Test
     void visibleArticleComesWithItsContentsListAndTags() {
         store(content("causes", 1, false, null, null));
 
-        Article article = articles.findVisibleBySlug("causes", NOW).orElseThrow();
+        Article article = articles.findVisibleBySlug("en", "causes", NOW).orElseThrow();
         entityManager.clear(); // the page is rendered outside the session (open-in-view is off)
 
         assertThat(article.getToc()).extracting(TocEntry::getHeading).containsExactly("One", "Two");

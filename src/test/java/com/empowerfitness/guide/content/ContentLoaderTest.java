@@ -115,26 +115,27 @@ class ContentLoaderTest {
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.added()).isEqualTo(5);
-        assertThat(articles.findBySlug("causes")).hasValueSatisfying(article -> {
+        assertThat(articles.findByPageLanguageAndSlug("en", "causes")).hasValueSatisfying(article -> {
             assertThat(article.getTitle()).isEqualTo("What causes muscle spasms?");
             assertThat(article.getPage().getSourcePath()).isEqualTo("articles/causes.md");
             assertThat(article.getPage().getContentHash()).hasSize(64);
         });
-        assertThat(exercises.findBySlug("pelvic-tilts"))
+        assertThat(exercises.findByPageLanguageAndSlug("en", "pelvic-tilts"))
                 .hasValueSatisfying(e -> assertThat(e.getRepsFigure()).isEqualTo("10\u201315"));
         assertThat(faqs.findAllByOrderBySortOrderAsc())
                 .extracting(Faq::getQuestion)
                 .containsExactly("Is heat or ice better for back spasms?", "What drinks help back spasms?");
-        assertThat(blocks.findByBlockKey("home")).isPresent();
-        assertThat(blocks.findByBlockKey("faqs")).isPresent();
-        assertThat(blocks.findByBlockKey("booking-cta")).isPresent();
+        assertThat(blocks.findByPageLanguageAndBlockKey("en", "home")).isPresent();
+        assertThat(blocks.findByPageLanguageAndBlockKey("en", "faqs")).isPresent();
+        assertThat(blocks.findByPageLanguageAndBlockKey("en", "booking-cta")).isPresent();
     }
 
     @Test
     void reloadingUnchangedFilesSkipsThem() {
         ContentFixtures.writeGuide(root);
         load();
-        Long id = articles.findBySlug("causes").orElseThrow().getId();
+        Long id =
+                articles.findByPageLanguageAndSlug("en", "causes").orElseThrow().getId();
 
         LoadReport again = load();
 
@@ -142,14 +143,17 @@ class ContentLoaderTest {
         assertThat(again.updated()).isZero();
         assertThat(again.removed()).isZero();
         assertThat(again.unchanged()).isEqualTo(5);
-        assertThat(articles.findBySlug("causes")).map(Article::getId).hasValue(id);
+        assertThat(articles.findByPageLanguageAndSlug("en", "causes"))
+                .map(Article::getId)
+                .hasValue(id);
     }
 
     @Test
     void changedFileIsUpdatedInPlace() {
         ContentFixtures.writeGuide(root);
         load();
-        Long id = articles.findBySlug("causes").orElseThrow().getId();
+        Long id =
+                articles.findByPageLanguageAndSlug("en", "causes").orElseThrow().getId();
         ContentFixtures.write(
                 root,
                 "articles/causes.md",
@@ -159,7 +163,7 @@ class ContentLoaderTest {
 
         assertThat(report.updated()).isEqualTo(1);
         assertThat(report.unchanged()).isEqualTo(4);
-        assertThat(articles.findBySlug("causes")).hasValueSatisfying(article -> {
+        assertThat(articles.findByPageLanguageAndSlug("en", "causes")).hasValueSatisfying(article -> {
             assertThat(article.getId()).isEqualTo(id);
             assertThat(article.getTitle()).isEqualTo("What causes back spasms?");
         });
@@ -175,10 +179,10 @@ class ContentLoaderTest {
         LoadReport report = load();
 
         assertThat(report.removed()).isEqualTo(2);
-        assertThat(articles.findBySlug("causes")).isEmpty();
+        assertThat(articles.findByPageLanguageAndSlug("en", "causes")).isEmpty();
         assertThat(faqs.findAll()).isEmpty();
-        assertThat(blocks.findByBlockKey("faqs")).isEmpty();
-        assertThat(exercises.findBySlug("pelvic-tilts")).isPresent();
+        assertThat(blocks.findByPageLanguageAndBlockKey("en", "faqs")).isEmpty();
+        assertThat(exercises.findByPageLanguageAndSlug("en", "pelvic-tilts")).isPresent();
     }
 
     @Test
@@ -199,7 +203,9 @@ class ContentLoaderTest {
             assertThat(error.line()).isEqualTo(3);
             assertThat(error.reason()).contains("2026-13-01 is not a date");
         });
-        assertThat(articles.findBySlug("causes")).map(Article::getTitle).hasValue("What causes muscle spasms?");
+        assertThat(articles.findByPageLanguageAndSlug("en", "causes"))
+                .map(Article::getTitle)
+                .hasValue("What causes muscle spasms?");
         assertThat(errors.findAll()).singleElement().satisfies(row -> {
             assertThat(row.getPath()).isEqualTo("articles/causes.md");
             assertThat(row.getLine()).isEqualTo(3);
@@ -235,7 +241,9 @@ class ContentLoaderTest {
             assertThat(error.line()).isEqualTo(4);
             assertThat(error.reason()).contains("slug `causes` is already used by articles/causes.md");
         });
-        assertThat(articles.findBySlug("causes")).map(Article::getTitle).hasValue("What causes muscle spasms?");
+        assertThat(articles.findByPageLanguageAndSlug("en", "causes"))
+                .map(Article::getTitle)
+                .hasValue("What causes muscle spasms?");
     }
 
     @Test
@@ -250,7 +258,9 @@ class ContentLoaderTest {
         assertThat(report.errors())
                 .extracting(ContentError::path)
                 .containsExactly("articles/causes.md", "articles/new.md");
-        assertThat(articles.findBySlug("causes")).map(Article::getTitle).hasValue("What causes muscle spasms?");
+        assertThat(articles.findByPageLanguageAndSlug("en", "causes"))
+                .map(Article::getTitle)
+                .hasValue("What causes muscle spasms?");
     }
 
     @Test
@@ -264,10 +274,10 @@ class ContentLoaderTest {
         LoadReport report = load();
 
         assertThat(report.errors()).isEmpty();
-        assertThat(articles.findBySlug("reasons"))
+        assertThat(articles.findByPageLanguageAndSlug("en", "reasons"))
                 .map(a -> a.getPage().getSourcePath())
                 .hasValue("articles/causes.md");
-        assertThat(articles.findBySlug("causes"))
+        assertThat(articles.findByPageLanguageAndSlug("en", "causes"))
                 .map(a -> a.getPage().getSourcePath())
                 .hasValue("articles/another.md");
     }
@@ -283,7 +293,7 @@ class ContentLoaderTest {
         load();
 
         assertThat(errors.findAll()).isEmpty();
-        assertThat(articles.findBySlug("broken")).isPresent();
+        assertThat(articles.findByPageLanguageAndSlug("en", "broken")).isPresent();
     }
 
     @Test
@@ -293,7 +303,7 @@ class ContentLoaderTest {
 
         load();
 
-        assertThat(articles.findVisibleLinks(java.time.LocalDateTime.now()))
+        assertThat(articles.findVisibleLinks("en", java.time.LocalDateTime.now()))
                 .extracting(ArticleLink::slug)
                 .containsExactly("first-steps", "causes");
     }
@@ -310,7 +320,7 @@ class ContentLoaderTest {
         assertThat(report.errors())
                 .singleElement()
                 .satisfies(error -> assertThat(error.reason()).contains("holds no Markdown (.md) files"));
-        assertThat(articles.findBySlug("causes")).isPresent();
+        assertThat(articles.findByPageLanguageAndSlug("en", "causes")).isPresent();
         assertThat(errors.findAll()).hasSize(1);
         assertThat(problemLines(output)).isEqualTo(linesBefore + 1);
         assertThat(output).doesNotContain("Exception");

@@ -68,8 +68,10 @@ class VisibilityTest {
 
         int visible = 0;
         for (Case c : cases) {
-            boolean byQuery = blocks.findVisible(c.key(), NOW).isPresent();
-            PageInfo page = blocks.findByBlockKey(c.key()).orElseThrow().getPage();
+            boolean byQuery = blocks.findVisible("en", c.key(), NOW).isPresent();
+            PageInfo page = blocks.findByPageLanguageAndBlockKey("en", c.key())
+                    .orElseThrow()
+                    .getPage();
             assertThat(page.isVisibleAt(NOW)).as(c.toString()).isEqualTo(byQuery);
             assertThat(PageState.of(page, NOW) == PageState.PUBLISHED)
                     .as(c.toString())

@@ -48,7 +48,7 @@ class ExerciseControllerTest {
 
     @Test
     void unknownExerciseIsNotFound() {
-        given(exercises.findVisibleBySlug(eq("handstand"), any())).willReturn(Optional.empty());
+        given(exercises.findVisibleBySlug(eq("en"), eq("handstand"), any())).willReturn(Optional.empty());
 
         assertThat(mvc.get().uri("/exercises/handstand")).hasStatus(404);
     }
@@ -56,8 +56,9 @@ class ExerciseControllerTest {
     @Test
     void exerciseShowsStepsFiguresPositionAndWhenToStop() throws Exception {
         Exercise tilts = exercise("tilts", 2, new IntRange(5, 5), new IntRange(10, 15));
-        given(exercises.findVisibleBySlug(eq("tilts"), any())).willReturn(Optional.of(tilts));
-        given(exercises.findVisible(any())).willReturn(List.of(exercise("knee", 1, new IntRange(20, 30), null), tilts));
+        given(exercises.findVisibleBySlug(eq("en"), eq("tilts"), any())).willReturn(Optional.of(tilts));
+        given(exercises.findVisible(eq("en"), any()))
+                .willReturn(List.of(exercise("knee", 1, new IntRange(20, 30), null), tilts));
 
         Document page = page("/exercises/tilts");
 
@@ -78,7 +79,7 @@ class ExerciseControllerTest {
 
     @Test
     void exerciseListShowsEveryExerciseInOrderWithHoldAndReps() throws Exception {
-        given(exercises.findVisible(any()))
+        given(exercises.findVisible(eq("en"), any()))
                 .willReturn(List.of(
                         exercise("knee", 1, new IntRange(20, 30), null),
                         exercise("tilts", 2, new IntRange(5, 5), new IntRange(10, 15))));

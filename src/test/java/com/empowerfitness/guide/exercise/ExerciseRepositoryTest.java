@@ -54,7 +54,9 @@ class ExerciseRepositoryTest {
         entityManager.flush();
         entityManager.clear();
 
-        assertThat(exercises.findVisible(NOW)).extracting(Exercise::getSlug).containsExactly("a", "b");
+        assertThat(exercises.findVisible("en", NOW))
+                .extracting(Exercise::getSlug)
+                .containsExactly("a", "b");
     }
 
     @Test
@@ -64,7 +66,7 @@ class ExerciseRepositoryTest {
         entityManager.flush();
         entityManager.clear();
 
-        Exercise exercise = exercises.findVisibleBySlug("tilts", NOW).orElseThrow();
+        Exercise exercise = exercises.findVisibleBySlug("en", "tilts", NOW).orElseThrow();
         entityManager.clear();
 
         assertThat(exercise.getSteps()).containsExactly("Lie down.", "Bend one knee.");

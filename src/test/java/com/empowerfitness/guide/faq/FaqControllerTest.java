@@ -34,7 +34,7 @@ class FaqControllerTest {
 
     @Test
     void everyQuestionIsAHeadingWithItsOwnAnchor() throws Exception {
-        given(faqs.findAllByOrderBySortOrderAsc())
+        given(faqs.findByLanguageOrderBySortOrderAsc("en"))
                 .willReturn(List.of(
                         new Faq(
                                 "Is heat or ice better?",
@@ -42,6 +42,7 @@ class FaqControllerTest {
                                 "<p>Ice first.</p>",
                                 0,
                                 "faqs.md",
+                                "en",
                                 "h",
                                 Instant.now()),
                         new Faq(
@@ -50,6 +51,7 @@ class FaqControllerTest {
                                 "<p>Water.</p>",
                                 1,
                                 "faqs.md",
+                                "en",
                                 "h",
                                 Instant.now())));
 

@@ -69,24 +69,24 @@ class HomeControllerTest {
 
     @Test
     void homeShowsTitleHighlightsContentsRedFlagsAndBookingCall() throws Exception {
-        given(blocks.findVisible(eq("home"), any()))
+        given(blocks.findVisible(eq("en"), eq("home"), any()))
                 .willReturn(Optional.of(block(
                         "home",
                         BlockKind.HOME,
                         "Lower Back Muscle Spasms",
                         List.of("Most spasms come from overuse."),
                         "<p>Intro text.</p>")));
-        given(blocks.findVisible(eq("red-flags"), any()))
+        given(blocks.findVisible(eq("en"), eq("red-flags"), any()))
                 .willReturn(Optional.of(block(
                         "red-flags", BlockKind.BLOCK, "Get help now if", List.of(), "<ul><li>a fever</li></ul>")));
-        given(blocks.findVisible(eq("booking-cta"), any()))
+        given(blocks.findVisible(eq("en"), eq("booking-cta"), any()))
                 .willReturn(Optional.of(block(
                         "booking-cta",
                         BlockKind.BLOCK,
                         "Book a session",
                         List.of(),
                         "<p>Book with Dr. Ezra Miller.</p>")));
-        given(articles.findVisibleLinks(any()))
+        given(articles.findVisibleLinks(eq("en"), any()))
                 .willReturn(List.of(
                         new ArticleLink("how-common", "How common?", null),
                         new ArticleLink("causes", "Causes", "Why.")));
@@ -107,8 +107,8 @@ class HomeControllerTest {
 
     @Test
     void homeStillWorksBeforeAnyContentIsLoaded() throws Exception {
-        given(blocks.findVisible(any(), any())).willReturn(Optional.empty());
-        given(articles.findVisibleLinks(any())).willReturn(List.of());
+        given(blocks.findVisible(eq("en"), any(), any())).willReturn(Optional.empty());
+        given(articles.findVisibleLinks(eq("en"), any())).willReturn(List.of());
 
         Document page = home();
 

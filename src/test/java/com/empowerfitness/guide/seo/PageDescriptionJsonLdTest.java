@@ -3,6 +3,8 @@ package com.empowerfitness.guide.seo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.i18n.Languages;
+import com.empowerfitness.guide.i18n.LocalizedPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +26,8 @@ class PageDescriptionJsonLdTest {
     private final PageMetadataInterceptor interceptor = new PageMetadataInterceptor(
             BASE,
             "Clinic X",
-            new StructuredData(BASE, "Clinic X", GuideProperties.defaults().clinic()));
+            new StructuredData(BASE, "Clinic X", GuideProperties.defaults().clinic()),
+            LocalizedPaths.load(Languages.defaults()));
 
     private Map<String, Object> describe(String path, PageDescription page) {
         ModelAndView mav = new ModelAndView("some/view");
@@ -120,6 +123,7 @@ class PageDescriptionJsonLdTest {
             assertThat(imports)
                     .allMatch(line -> line.startsWith("import com.empowerfitness.guide.config.")
                             || line.startsWith("import com.empowerfitness.guide.content.")
+                            || line.startsWith("import com.empowerfitness.guide.i18n.")
                             || line.startsWith("import com.empowerfitness.guide.web."));
         }
     }

@@ -408,6 +408,39 @@ public class ContentRepository implements AutoCloseable {
         return colon > 0 && REVIEW_KEYS.contains(line.substring(0, colon).strip()) && !line.startsWith(" ");
     }
 
+    /** The text of the blob {@code blobId} (a file's version by its Git blob id), if the history holds it. */
+    public Optional<String> blobText(String blobId) {
+        Repository repository = this.git.getRepository();
+        try {
+            ObjectId id = ObjectId.fromString(blobId);
+            if (!repository.getObjectDatabase().has(id)) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    new String(repository.open(id, Constants.OBJ_BLOB).getBytes(), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException ex) {
+            return Optional.empty(); // not a blob of this history: the caller says only that the file changed
+        }
+    }
+
+    /** A unified diff (without file headers) from {@code before} to {@code after}. */
+    public static String textDiff(String before, String after) {
+        org.eclipse.jgit.diff.RawText a = new org.eclipse.jgit.diff.RawText(before.getBytes(StandardCharsets.UTF_8));
+        org.eclipse.jgit.diff.RawText b = new org.eclipse.jgit.diff.RawText(after.getBytes(StandardCharsets.UTF_8));
+        org.eclipse.jgit.diff.EditList edits = org.eclipse.jgit.diff.DiffAlgorithm.getAlgorithm(
+                        org.eclipse.jgit.diff.DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
+                .diff(RawTextComparator.DEFAULT, a, b);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+                DiffFormatter formatter = new DiffFormatter(out)) {
+            formatter.setContext(2);
+            formatter.format(edits, a, b);
+            formatter.flush();
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
     /** The Git blob id of a file's bytes: the revision an edit form starts from. */
     public static String revisionOf(byte[] bytes) {
         try (ObjectInserter.Formatter formatter = new ObjectInserter.Formatter()) {
