@@ -50,7 +50,7 @@ class HomeController {
                 new PageDescription(
                         home != null ? home.getTitle() : null,
                         home != null ? home.getSummary() : null,
-                        null,
+                        "/", // also for /es, which answers too: the one address is /es/
                         null,
                         new PageDescription.Home()));
         model.addAttribute("articles", articles.findVisibleLinks(language.code(), now));

@@ -140,6 +140,8 @@ class SpanishEditionTest {
         // Links built by the templates from default-language paths lead to the Spanish pages.
         assertThat(exercises.select("main a").eachAttr("href")).contains("/es/ejercicios/basculacion-pelvica");
         assertThat(page("/es").select("html").attr("lang")).isEqualTo("es");
+        assertThat(page("/es").select("link[rel=canonical]").attr("href")).isEqualTo(BASE + "/es/");
+        assertThat(page("/").select("link[rel=canonical]").attr("href")).isEqualTo(BASE + "/");
     }
 
     // --- language and review of the page ---
