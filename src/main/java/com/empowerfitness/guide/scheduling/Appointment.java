@@ -83,6 +83,10 @@ public class Appointment {
 
     private Instant reminderSentAt;
 
+    /** The language the patient booked in ({@code en}, {@code es}): their emails and calendar file use it. */
+    @Column(nullable = false, updatable = false)
+    private String language = "en";
+
     @Version
     private long version;
 
@@ -114,6 +118,7 @@ public class Appointment {
         this.redFlagFever = patient.redFlagFever();
         this.redFlagFall = patient.redFlagFall();
         this.consentNoticeVersion = patient.consentNoticeVersion();
+        this.language = patient.language();
         this.manageTokenHash = manageTokenHash;
         this.bookedBy = bookedBy;
         this.requestId = requestId;
@@ -193,6 +198,10 @@ public class Appointment {
 
     public String getName() {
         return this.name;
+    }
+
+    public String getLanguage() {
+        return this.language;
     }
 
     public String getEmail() {

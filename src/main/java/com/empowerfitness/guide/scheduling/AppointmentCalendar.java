@@ -48,27 +48,49 @@ public final class AppointmentCalendar {
             String manageUrl,
             Instant stamp) {}
 
+    /**
+     * The event's words in the patient's language, each with {@code {0}} where its value goes: "Reference: {0}",
+     * "To cancel or change: {0}", "Clinic: {0}" and "Cancelled: {0}" (the summary of a cancelled event).
+     */
+    public record Words(String reference, String change, String clinic, String cancelled) {
+
+        static final Words ENGLISH =
+                new Words("Reference: {0}", "To cancel or change: {0}", "Clinic: {0}", "Cancelled: {0}");
+
+        static String fill(String words, String value) {
+            return words.replace("{0}", value);
+        }
+    }
+
     public static String request(Event event) {
-        return build(event, false);
+        return build(event, false, Words.ENGLISH);
     }
 
     public static String cancel(Event event) {
-        return build(event, true);
+        return build(event, true, Words.ENGLISH);
     }
 
-    private static String build(Event event, boolean cancel) {
-        StringBuilder description = new StringBuilder("Reference: ").append(event.reference());
+    public static String request(Event event, Words words) {
+        return build(event, false, words);
+    }
+
+    public static String cancel(Event event, Words words) {
+        return build(event, true, words);
+    }
+
+    private static String build(Event event, boolean cancel, Words words) {
+        StringBuilder description = new StringBuilder(Words.fill(words.reference(), event.reference()));
         if (event.manageUrl() != null && !cancel) {
-            description.append("\nTo cancel or change: ").append(event.manageUrl());
+            description.append('\n').append(Words.fill(words.change(), event.manageUrl()));
         }
-        description.append("\nClinic: ").append(event.clinicPhone());
+        description.append('\n').append(Words.fill(words.clinic(), event.clinicPhone()));
         VEvent vevent = new VEvent(false);
         vevent.add(new DtStamp(event.stamp()));
         vevent.add(new Uid(event.uid()));
         vevent.add(new Sequence(event.sequence()));
         vevent.add(new DtStart<>(event.start()));
         vevent.add(new DtEnd<>(event.end()));
-        vevent.add(new Summary((cancel ? "Cancelled: " : "") + event.summary()));
+        vevent.add(new Summary(cancel ? Words.fill(words.cancelled(), event.summary()) : event.summary()));
         vevent.add(new Location(event.place()));
         vevent.add(new Description(description.toString()));
         vevent.add(cancel ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);

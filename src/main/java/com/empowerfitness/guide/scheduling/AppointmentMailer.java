@@ -1,6 +1,8 @@
 package com.empowerfitness.guide.scheduling;
 
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.i18n.DateWords;
+import com.empowerfitness.guide.i18n.Messages;
 import com.empowerfitness.guide.mail.MailOutbox;
 import com.empowerfitness.guide.mail.MailOutboxRepository;
 import java.net.URI;
@@ -31,12 +33,16 @@ public class AppointmentMailer {
 
     private final GuideProperties.Scheduling rules;
 
+    private final Messages messages;
+
     AppointmentMailer(
             MailOutboxRepository outbox,
             GuideProperties properties,
             GuideProperties.Scheduling rules,
             ClinicZone zone,
-            @Value("${spring.mail.host:}") String mailHost) {
+            @Value("${spring.mail.host:}") String mailHost,
+            Messages messages) {
+        this.messages = messages;
         this.outbox = outbox;
         this.rules = rules;
         this.properties = properties;
@@ -50,61 +56,64 @@ public class AppointmentMailer {
         return WHEN.format(local) + " " + this.zone.displayName();
     }
 
+    /** The same in a language: "martes, 8 de diciembre de 2026, 10:30 hora del este de Norteamérica". */
+    public String when(Instant start, Locale locale) {
+        if (locale.getLanguage().equals("en")) {
+            return when(start);
+        }
+        return DateWords.dateTime(start.atZone(this.zone.zone()), locale) + " "
+                + DateWords.zone(this.zone.zone(), locale);
+    }
+
     public String manageUrl(String token) {
         return this.properties.url("/book/manage/" + token);
     }
 
+    /** The manage link in the patient's language ({@code /es/reservar/gestionar/...}). */
+    public String manageUrl(String token, Locale locale) {
+        return this.properties.url(this.messages.get(locale, "url.manage", token));
+    }
+
+    private static Locale localeOf(Appointment appointment) {
+        return Locale.forLanguageTag(appointment.getLanguage());
+    }
+
     /** The .ics of the appointment as it stands (REQUEST, or CANCEL once cancelled). */
     public String ics(Appointment appointment, AppointmentType type, Therapist therapist, String token, Instant now) {
+        Locale locale = localeOf(appointment);
         AppointmentCalendar.Event event = new AppointmentCalendar.Event(
                 appointment.calendarUid(host()),
                 appointment.getIcsSequence(),
                 appointment.getStartsAt(),
                 appointment.getEndsAt(),
-                type.getName() + " with " + therapist.getDisplayName(),
+                this.messages.get(locale, "ics.summary", type.getName(), therapist.getDisplayName()),
                 type.getPlace(),
                 appointment.getReference(),
                 this.properties.clinic().phone(),
                 this.properties.clinic().email(),
                 mailable(appointment.getEmail()),
-                token == null ? null : manageUrl(token),
+                token == null ? null : manageUrl(token, locale),
                 now);
+        AppointmentCalendar.Words words = new AppointmentCalendar.Words(
+                this.messages.get(locale, "ics.reference", "{0}"),
+                this.messages.get(locale, "ics.change", "{0}"),
+                this.messages.get(locale, "ics.clinic", "{0}"),
+                this.messages.get(locale, "ics.cancelled", "{0}"));
         return appointment.getStatus() != AppointmentStatus.CANCELLED
-                ? AppointmentCalendar.request(event)
-                : AppointmentCalendar.cancel(event);
+                ? AppointmentCalendar.request(event, words)
+                : AppointmentCalendar.cancel(event, words);
     }
 
     void confirmed(Appointment appointment, AppointmentType type, Therapist therapist, String token, Instant now) {
-        send(
-                appointment,
-                type,
-                therapist,
-                token,
-                now,
-                "Your appointment " + appointment.getReference() + " is booked",
-                "Thank you for booking with Empower Fitness. Your appointment is booked.");
+        send(appointment, type, therapist, token, now, "confirmed");
     }
 
     void moved(Appointment appointment, AppointmentType type, Therapist therapist, String token, Instant now) {
-        send(
-                appointment,
-                type,
-                therapist,
-                token,
-                now,
-                "Your appointment " + appointment.getReference() + " has moved",
-                "Your appointment has moved to a new time. The attached calendar file updates it in your calendar.");
+        send(appointment, type, therapist, token, now, "moved");
     }
 
     void cancelled(Appointment appointment, AppointmentType type, Therapist therapist, Instant now) {
-        send(
-                appointment,
-                type,
-                therapist,
-                null,
-                now,
-                "Your appointment " + appointment.getReference() + " is cancelled",
-                "Your appointment is cancelled. The attached calendar file removes it from your calendar.");
+        send(appointment, type, therapist, null, now, "cancelled");
     }
 
     void reminder(Appointment appointment, AppointmentType type, Therapist therapist, Instant now) {
@@ -114,8 +123,8 @@ public class AppointmentMailer {
         this.outbox.save(MailOutbox.forAppointment(
                 appointment.getId(),
                 appointment.getEmail(),
-                "Reminder: your appointment " + appointment.getReference(),
-                body("A reminder of your appointment with Empower Fitness.", appointment, type, therapist, null, true),
+                subject("reminder", appointment),
+                body(opening("reminder", appointment), appointment, type, therapist, null, true),
                 null,
                 now));
     }
@@ -126,8 +135,7 @@ public class AppointmentMailer {
             Therapist therapist,
             String token,
             Instant now,
-            String subject,
-            String opening) {
+            String kind) {
         if (!this.enabled || appointment.getEmail() == null) {
             return;
         }
@@ -139,8 +147,8 @@ public class AppointmentMailer {
         this.outbox.save(MailOutbox.forAppointment(
                 appointment.getId(),
                 appointment.getEmail(),
-                subject,
-                body(opening, appointment, type, therapist, token, !cancelled),
+                subject(kind, appointment),
+                body(opening(kind, appointment), appointment, type, therapist, token, !cancelled),
                 attachment,
                 now));
     }
@@ -152,39 +160,69 @@ public class AppointmentMailer {
             Therapist therapist,
             String token,
             boolean upcoming) {
+        Locale locale = localeOf(appointment);
+        String phone = this.properties.clinic().phone();
         StringBuilder body = new StringBuilder(opening).append("\n\n");
-        body.append("Reference: ").append(appointment.getReference()).append('\n');
-        body.append("Appointment: ")
-                .append(type.getName())
-                .append(" (")
-                .append(type.getDurationMinutes())
-                .append(" minutes)\n");
-        body.append("With: ").append(therapist.getDisplayName()).append('\n');
-        body.append("When: ").append(when(appointment.getStartsAt())).append('\n');
-        body.append(type.isPhoneCall() ? "How: " : "Where: ")
-                .append(type.getPlace())
+        body.append(this.messages.get(locale, "mail.appointment.reference", appointment.getReference()))
+                .append('\n');
+        body.append(this.messages.get(
+                        locale, "mail.appointment.what", type.getName(), String.valueOf(type.getDurationMinutes())))
+                .append('\n');
+        body.append(this.messages.get(locale, "mail.appointment.with", therapist.getDisplayName()))
+                .append('\n');
+        body.append(this.messages.get(locale, "mail.appointment.when", when(appointment.getStartsAt(), locale)))
+                .append('\n');
+        body.append(this.messages.get(
+                        locale,
+                        type.isPhoneCall() ? "mail.appointment.how" : "mail.appointment.where",
+                        type.getPlace()))
                 .append("\n\n");
         if (upcoming && token != null) {
-            body.append("To cancel or move it, open this link (it is yours alone, do not share it):\n")
-                    .append(manageUrl(token))
+            body.append(this.messages.get(locale, "mail.appointment.manage"))
+                    .append('\n')
+                    .append(manageUrl(token, locale))
                     .append("\n\n");
         }
         if (upcoming) {
-            body.append("You can cancel or move online until ")
-                    .append(humanize(this.rules.cancelCutoff()))
-                    .append(" before the start; after that, call ")
-                    .append(this.properties.clinic().phone())
-                    .append(".\n\n");
+            body.append(this.messages.get(
+                            locale, "mail.appointment.cutoff", humanize(this.rules.cancelCutoff(), locale), phone))
+                    .append("\n\n");
         }
-        body.append("Questions: call ")
-                .append(this.properties.clinic().phone())
-                .append(" or email ")
-                .append(this.properties.clinic().email())
-                .append(" and quote your reference.\n\n")
-                .append("If your symptoms get much worse, call your doctor. In an emergency call 911.\n\n")
-                .append(this.properties.siteName())
-                .append(" physical therapy clinic\n");
+        body.append(this.messages.get(
+                        locale,
+                        "mail.appointment.questions",
+                        phone,
+                        this.properties.clinic().email()))
+                .append("\n\n")
+                .append(this.messages.get(locale, "mail.appointment.worse"))
+                .append("\n\n")
+                .append(this.messages.get(locale, "mail.appointment.signature", this.properties.siteName()))
+                .append('\n');
         return body.toString();
+    }
+
+    private String subject(String kind, Appointment appointment) {
+        return this.messages.get(
+                localeOf(appointment), "mail.appointment." + kind + ".subject", appointment.getReference());
+    }
+
+    private String opening(String kind, Appointment appointment) {
+        return this.messages.get(
+                localeOf(appointment), "mail.appointment." + kind + ".opening", this.properties.siteName());
+    }
+
+    /** A duration in a language: "24 hours", "24 horas". */
+    public String humanize(java.time.Duration duration, Locale locale) {
+        long minutes = duration.toMinutes();
+        if (minutes % 60 == 0) {
+            long hours = minutes / 60;
+            return hours == 1
+                    ? this.messages.get(locale, "mail.hourOne")
+                    : this.messages.get(locale, "mail.hourMany", String.valueOf(hours));
+        }
+        return minutes == 1
+                ? this.messages.get(locale, "mail.minuteOne")
+                : this.messages.get(locale, "mail.minuteMany", String.valueOf(minutes));
     }
 
     /** "24 hours", "90 minutes": a rule's duration as patients read it. */

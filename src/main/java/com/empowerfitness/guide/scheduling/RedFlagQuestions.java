@@ -12,10 +12,11 @@ import java.util.List;
 public final class RedFlagQuestions {
 
     /** A question and the form field that answers it yes or no. */
-    public record Question(String field, String question) {}
+    /** {@code name} is the {@code RedFlag}'s, the key of its words in each language ({@code redFlag.NAME}). */
+    public record Question(String field, String question, String name) {}
 
     private static final List<Question> QUESTIONS = Arrays.stream(RedFlag.values())
-            .map((flag) -> new Question(flag.field(), flag.question()))
+            .map((flag) -> new Question(flag.field(), flag.question(), flag.name()))
             .toList();
 
     private RedFlagQuestions() {}

@@ -144,7 +144,7 @@ class BookingController {
         model.addAttribute("retentionDays", this.properties.retentionDays());
         model.addAttribute("fieldAnchors", FIELD_ANCHORS);
         model.addAttribute(
-                PageDescription.ATTRIBUTE, PageDescription.webPage(this.messages.get("booking.heading"), null));
+                PageDescription.ATTRIBUTE, PageDescription.webPage(this.messages.get("layout.nav.book"), null));
     }
 
     /**
@@ -246,7 +246,7 @@ class BookingController {
     String confirmation(@PathVariable String token, Model model, HttpServletResponse response) {
         // The same for a real request and the honeypot's decoy: a bot must not tell them apart.
         model.addAttribute(
-                PageDescription.ATTRIBUTE, PageDescription.webPage(this.messages.get("confirmation.heading"), null));
+                PageDescription.ATTRIBUTE, PageDescription.webPage(this.messages.get("confirmation.pageTitle"), null));
         Object decoy = model.getAttribute(DECOY_REFERENCE);
         if (decoy != null) {
             model.addAttribute("reference", decoy);

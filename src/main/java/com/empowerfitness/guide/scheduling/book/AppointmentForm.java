@@ -31,27 +31,23 @@ public class AppointmentForm {
 
     private static final String YES_NO = "yes|no";
 
-    private static final String ANSWER_YES_OR_NO = "Answer yes or no";
+    private static final String ANSWER_YES_OR_NO = "{booking.error.answerYesOrNo}";
 
-    @NotBlank(message = "Choose a time")
+    @NotBlank(message = "{schedule.error.slot}")
     private String slot;
 
-    @NotBlank(message = "Choose the type of appointment")
+    @NotBlank(message = "{schedule.error.type}")
     private String type;
 
-    @NotBlank(message = "Enter your name")
-    @Size(max = 100, message = "Your name must be 100 characters or fewer")
+    @NotBlank(message = "{booking.error.name.required}")
+    @Size(max = 100, message = "{booking.error.name.size}")
     private String name;
 
-    @Size(max = 254, message = "Your email address must be 254 characters or fewer")
-    @Email(
-            regexp = ".+@[^@\\s]+\\.[^@.\\s]+",
-            message = "Enter an email address in the correct format, like name@example.com")
+    @Size(max = 254, message = "{booking.error.email.size}")
+    @Email(regexp = ".+@[^@\\s]+\\.[^@.\\s]+", message = "{booking.error.email.format}")
     private String email;
 
-    @Pattern(
-            regexp = PHONE_PATTERN,
-            message = "Enter a phone number using digits, spaces, +, - and brackets only, like 555 123 4567")
+    @Pattern(regexp = PHONE_PATTERN, message = "{booking.error.phone.format}")
     private String phone;
 
     @Pattern(regexp = YES_NO, message = ANSWER_YES_OR_NO)
@@ -69,11 +65,11 @@ public class AppointmentForm {
     @Pattern(regexp = YES_NO, message = ANSWER_YES_OR_NO)
     private String redFlagFall;
 
-    @Size(max = 2000, message = "Your message must be 2,000 characters or fewer")
+    @Size(max = 2000, message = "{booking.error.message.size}")
     private String message;
 
-    @Pattern(regexp = "yes|on|true", message = "Agree to the privacy notice so that we can store your booking")
-    @NotBlank(message = "Agree to the privacy notice so that we can store your booking")
+    @Pattern(regexp = "yes|on|true", message = "{schedule.error.consent}")
+    @NotBlank(message = "{schedule.error.consent}")
     private String consent;
 
     /** Honeypot: hidden from people, filled in by bots. */
@@ -87,7 +83,7 @@ public class AppointmentForm {
         return (this.email != null && !this.email.isBlank()) || (this.phone != null && !this.phone.isBlank());
     }
 
-    PatientDetails toDetails(String noticeVersion) {
+    PatientDetails toDetails(String noticeVersion, String language) {
         return new PatientDetails(
                 this.name,
                 this.email,
@@ -98,7 +94,8 @@ public class AppointmentForm {
                 yes(this.redFlagWeakness),
                 yes(this.redFlagFever),
                 yes(this.redFlagFall),
-                noticeVersion);
+                noticeVersion,
+                language);
     }
 
     private static boolean yes(String answer) {

@@ -8,6 +8,7 @@ import com.empowerfitness.guide.scheduling.SchedulingService;
 import com.empowerfitness.guide.scheduling.Therapist;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 
 /** An appointment as the patient's pages show it: no health details, only what was booked. */
@@ -40,10 +41,10 @@ public record AppointmentView(
                 type.isPhoneCall(),
                 type.getPlace(),
                 therapist.getDisplayName(),
-                mailer.when(appointment.getStartsAt()),
+                mailer.when(appointment.getStartsAt(), LocaleContextHolder.getLocale()),
                 ISO_MINUTES.format(start),
                 appointment.isUrgent(),
-                appointment.getStatus().getLabel(),
+                appointment.getStatus().name(),
                 appointment.isBooked());
     }
 

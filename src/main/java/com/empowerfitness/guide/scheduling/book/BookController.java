@@ -2,6 +2,7 @@ package com.empowerfitness.guide.scheduling.book;
 
 import com.empowerfitness.guide.booking.ratelimit.BookingRateLimiter;
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.i18n.Messages;
 import com.empowerfitness.guide.scheduling.Appointment;
 import com.empowerfitness.guide.scheduling.AppointmentMailer;
 import com.empowerfitness.guide.scheduling.AppointmentType;
@@ -89,13 +90,17 @@ class BookController {
 
     private final BookingRateLimiter rateLimiter;
 
+    private final Messages messages;
+
     BookController(
             SchedulingService scheduling,
             ClinicZone zone,
             AppointmentMailer mailer,
             GuideProperties properties,
             WeekOfTimes weeks,
-            BookingRateLimiter rateLimiter) {
+            BookingRateLimiter rateLimiter,
+            Messages messages) {
+        this.messages = messages;
         this.weeks = weeks;
         this.rateLimiter = rateLimiter;
         this.scheduling = scheduling;
@@ -115,14 +120,16 @@ class BookController {
         model.addAttribute("zoneName", this.zone.displayName());
     }
 
-    @GetMapping("/book")
+    /** Each language's addresses map here too (the path sets the language); links come from {@code url.*}. */
+    @GetMapping({"/book", "/es/reservar"})
     String types(Model model) {
         model.addAttribute("types", this.scheduling.onlineTypes());
-        model.addAttribute(PageDescription.ATTRIBUTE, PageDescription.webPage("Book an appointment", null));
+        model.addAttribute(
+                PageDescription.ATTRIBUTE, PageDescription.webPage(this.messages.get("schedule.types.heading"), null));
         return TYPES_VIEW;
     }
 
-    @GetMapping("/book/{slug:[a-z0-9-]+}")
+    @GetMapping({"/book/{slug:[a-z0-9-]+}", "/es/reservar/{slug:[a-z0-9-]+}"})
     String times(
             @PathVariable String slug,
             @RequestParam(required = false) String week,
@@ -134,12 +141,12 @@ class BookController {
             return "error/404";
         }
         this.weeks.addTo(model, type.get(), this.weeks.parseWeek(week), null);
-        model.addAttribute("formAction", "/book/" + slug + "/details");
-        model.addAttribute("weekBase", "/book/" + slug);
+        model.addAttribute("formAction", this.messages.get("url.bookDetails", slug));
+        model.addAttribute("weekBase", this.messages.get("url.bookType", slug));
         return TIMES_VIEW;
     }
 
-    @GetMapping("/book/{slug:[a-z0-9-]+}/details")
+    @GetMapping({"/book/{slug:[a-z0-9-]+}/details", "/es/reservar/{slug:[a-z0-9-]+}/datos"})
     String details(
             @PathVariable String slug,
             @RequestParam(required = false) String slot,
@@ -156,13 +163,13 @@ class BookController {
         if (chosen.isEmpty()) {
             response.setStatus(slot == null || slot.isBlank() ? 400 : HttpStatus.CONFLICT.value());
             this.weeks.addTo(model, type.get(), this.weeks.parseWeek(week), null);
-            model.addAttribute("formAction", "/book/" + slug + "/details");
-            model.addAttribute("weekBase", "/book/" + slug);
+            model.addAttribute("formAction", this.messages.get("url.bookDetails", slug));
+            model.addAttribute("weekBase", this.messages.get("url.bookType", slug));
             model.addAttribute(
                     "slotError",
                     (slot == null || slot.isBlank())
-                            ? "Choose a time"
-                            : "Sorry, that time is no longer free. Choose another time.");
+                            ? this.messages.get("schedule.error.slot")
+                            : this.messages.get("schedule.error.slotGone"));
             return TIMES_VIEW;
         }
         AppointmentForm form = new AppointmentForm();
@@ -172,7 +179,7 @@ class BookController {
         return DETAILS_VIEW;
     }
 
-    @PostMapping("/book/appointment")
+    @PostMapping({"/book/appointment", "/es/reservar/cita"})
     String book(
             @Valid @ModelAttribute("appointmentForm") AppointmentForm form,
             BindingResult result,
@@ -187,11 +194,11 @@ class BookController {
         }
         if (form.isHoneypotFilled()) {
             log.info("Appointment form honeypot was filled in; submission dropped");
-            return "redirect:/book/confirmed";
+            return "redirect:" + this.messages.get("url.bookConfirmed");
         }
         if (!form.hasContact() && result.getFieldError("email") == null && result.getFieldError("phone") == null) {
             result.addError(new FieldError(
-                    "appointmentForm", "email", null, false, null, null, "Enter an email address or a phone number"));
+                    "appointmentForm", "email", null, false, null, null, this.messages.get("schedule.error.contact")));
         }
         Optional<SlotKey> key = SlotKey.parse(form.getSlot());
         Optional<FreeSlot> chosen = key.flatMap((k) -> this.scheduling.offered(type.get(), k, null));
@@ -215,21 +222,21 @@ class BookController {
             SchedulingService.Booked booked = this.scheduling.book(
                     type.get(),
                     key.orElseThrow(() -> new SlotTakenException("not a time of the form", null)),
-                    form.toDetails(this.properties.booking().privacyNoticeVersion()),
+                    form.toDetails(this.properties.booking().privacyNoticeVersion(), Messages.currentLanguage()),
                     null,
                     null);
             redirect.addFlashAttribute(BOOKED_TOKEN, booked.token());
-            return "redirect:/book/confirmed";
+            return "redirect:" + this.messages.get("url.bookConfirmed");
         } catch (SlotTakenException ex) {
             log.info("A patient's chosen time was taken; answered 409 with alternatives");
             response.setStatus(HttpStatus.CONFLICT.value());
             detailsModel(model, type.get(), form, Map.of(), null, key);
-            model.addAttribute("taken", TAKEN_MESSAGE);
+            model.addAttribute("taken", this.messages.get("schedule.error.taken"));
             return DETAILS_VIEW;
         }
     }
 
-    @GetMapping("/book/confirmed")
+    @GetMapping({"/book/confirmed", "/es/reservar/confirmada"})
     String confirmed(Model model, HttpServletResponse response) {
         Object token = model.getAttribute(BOOKED_TOKEN);
         Optional<Appointment> appointment =
@@ -257,7 +264,7 @@ class BookController {
         model.addAttribute("redFlags", RedFlagQuestions.all());
         model.addAttribute("privacyNoticeVersion", this.properties.booking().privacyNoticeVersion());
         if (chosen != null) {
-            model.addAttribute("chosen", SlotView.of(chosen, this.zone.displayName()));
+            model.addAttribute("chosen", SlotView.of(chosen, this.zone));
         } else {
             // The time is gone (or was never valid): the nearest free times, to choose from in the same form.
             Optional<SlotKey> asked = (wanted == null) ? Optional.empty() : wanted;
@@ -269,7 +276,7 @@ class BookController {
         }
     }
 
-    private static Map<String, String> errors(BindingResult result) {
+    private Map<String, String> errors(BindingResult result) {
         Map<String, String> errors = new LinkedHashMap<>();
         result.getFieldErrors().stream()
                 .sorted(Comparator.comparingInt((FieldError error) -> {
@@ -278,7 +285,9 @@ class BookController {
                 }))
                 .forEach((error) -> errors.putIfAbsent(
                         error.getField(),
-                        error.getDefaultMessage() == null ? "Check this answer" : error.getDefaultMessage()));
+                        error.getDefaultMessage() == null
+                                ? this.messages.get("booking.error.check")
+                                : error.getDefaultMessage()));
         return errors;
     }
 }

@@ -1,8 +1,11 @@
 package com.empowerfitness.guide.scheduling.book;
 
+import com.empowerfitness.guide.i18n.DateWords;
+import com.empowerfitness.guide.scheduling.ClinicZone;
 import com.empowerfitness.guide.scheduling.FreeSlot;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A free time as the pages show it: the radio's value, an id, and the words of its label (day, date, time, zone,
@@ -35,6 +38,21 @@ public record SlotView(
                 DATE.format(slot.start()),
                 TIME.format(slot.start()),
                 zoneName,
+                slot.therapistName(),
+                ISO_MINUTES.format(slot.start()),
+                slot.start().toLocalDate().toString());
+    }
+
+    /** In the current request's language (the page's): "martes", "8 de diciembre de 2026", "10:30". */
+    public static SlotView of(FreeSlot slot, ClinicZone zone) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return new SlotView(
+                slot.key(),
+                "slot-" + slot.therapistId() + "-" + slot.start().toEpochSecond(),
+                DateWords.day(slot.start(), locale),
+                DateWords.date(slot.start(), locale),
+                DateWords.time(slot.start(), locale),
+                DateWords.zone(zone.zone(), locale),
                 slot.therapistName(),
                 ISO_MINUTES.format(slot.start()),
                 slot.start().toLocalDate().toString());

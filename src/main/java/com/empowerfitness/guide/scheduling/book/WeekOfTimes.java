@@ -1,11 +1,13 @@
 package com.empowerfitness.guide.scheduling.book;
 
+import com.empowerfitness.guide.i18n.DateWords;
 import com.empowerfitness.guide.scheduling.AppointmentType;
 import com.empowerfitness.guide.scheduling.ClinicZone;
 import com.empowerfitness.guide.scheduling.FreeSlot;
 import com.empowerfitness.guide.scheduling.SchedulingService;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -60,7 +63,14 @@ public class WeekOfTimes {
                 "severalTherapists",
                 slots.stream().map(FreeSlot::therapistId).distinct().count() > 1);
         model.addAttribute("weekStart", monday.toString());
-        model.addAttribute("weekLabel", WEEK_LABEL.format(monday) + " to " + WEEK_LABEL.format(monday.plusDays(6)));
+        Locale locale = LocaleContextHolder.getLocale();
+        ZonedDateTime first = monday.atStartOfDay(this.zone.zone());
+        model.addAttribute(
+                "weekLabel",
+                locale.getLanguage().equals("en")
+                        ? WEEK_LABEL.format(monday) + " to " + WEEK_LABEL.format(monday.plusDays(6))
+                        : DateWords.date(first, locale) + " – " + DateWords.date(first.plusDays(6), locale));
+        model.addAttribute("zoneName", DateWords.zone(this.zone.zone(), locale));
         model.addAttribute(
                 "previousWeek", monday.isAfter(thisWeek()) ? monday.minusDays(7).toString() : null);
         model.addAttribute(
@@ -71,8 +81,10 @@ public class WeekOfTimes {
     public List<DayGroup> byDay(List<FreeSlot> slots) {
         Map<String, List<SlotView>> days = new LinkedHashMap<>();
         for (FreeSlot slot : slots) {
-            SlotView view = SlotView.of(slot, this.zone.displayName());
-            days.computeIfAbsent(view.day() + " " + view.date(), (day) -> new ArrayList<>())
+            SlotView view = SlotView.of(slot, this.zone);
+            days.computeIfAbsent(
+                            DateWords.dayAndDate(slot.start(), LocaleContextHolder.getLocale()),
+                            (day) -> new ArrayList<>())
                     .add(view);
         }
         return days.entrySet().stream()

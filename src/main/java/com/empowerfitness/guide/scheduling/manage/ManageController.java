@@ -1,6 +1,7 @@
 package com.empowerfitness.guide.scheduling.manage;
 
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.i18n.Messages;
 import com.empowerfitness.guide.scheduling.Appointment;
 import com.empowerfitness.guide.scheduling.AppointmentMailer;
 import com.empowerfitness.guide.scheduling.AppointmentType;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,12 +55,16 @@ class ManageController {
 
     private final WeekOfTimes weeks;
 
+    private final Messages messages;
+
     ManageController(
             SchedulingService scheduling,
             ClinicZone zone,
             AppointmentMailer mailer,
             GuideProperties properties,
-            WeekOfTimes weeks) {
+            WeekOfTimes weeks,
+            Messages messages) {
+        this.messages = messages;
         this.scheduling = scheduling;
         this.zone = zone;
         this.mailer = mailer;
@@ -73,10 +79,12 @@ class ManageController {
         model.addAttribute("clinic", this.properties.clinic());
         model.addAttribute("zoneName", this.zone.displayName());
         model.addAttribute(
-                "cutoff", AppointmentMailer.humanize(this.scheduling.rules().cancelCutoff()));
+                "cutoff",
+                this.mailer.humanize(this.scheduling.rules().cancelCutoff(), LocaleContextHolder.getLocale()));
     }
 
-    @GetMapping("/book/manage/{token}")
+    /** Each language's addresses map here too (the path sets the language); links come from {@code url.*}. */
+    @GetMapping({"/book/manage/{token}", "/es/reservar/gestionar/{token}"})
     String show(@PathVariable String token, Model model, HttpServletResponse response) {
         Optional<Appointment> appointment = this.scheduling.byToken(token);
         if (appointment.isEmpty()) {
@@ -89,7 +97,7 @@ class ManageController {
         return MANAGE_VIEW;
     }
 
-    @GetMapping("/book/manage/{token}/appointment.ics")
+    @GetMapping({"/book/manage/{token}/appointment.ics", "/es/reservar/gestionar/{token}/cita.ics"})
     ResponseEntity<String> ics(@PathVariable String token) {
         Optional<Appointment> appointment = this.scheduling.byToken(token);
         if (appointment.isEmpty()) {
@@ -114,7 +122,7 @@ class ManageController {
                 .body(body);
     }
 
-    @PostMapping("/book/manage/{token}/cancel")
+    @PostMapping({"/book/manage/{token}/cancel", "/es/reservar/gestionar/{token}/cancelar"})
     String cancel(@PathVariable String token, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Optional<Appointment> appointment = this.scheduling.byToken(token);
         if (appointment.isEmpty()) {
@@ -126,11 +134,11 @@ class ManageController {
         }
         this.scheduling.cancel(appointment.get());
         log.info("Patient cancelled appointment {}", appointment.get().getReference());
-        redirect.addFlashAttribute("done", "Your appointment is cancelled. We have emailed you a confirmation.");
-        return "redirect:/book/manage/" + token;
+        redirect.addFlashAttribute("done", this.messages.get("schedule.manage.cancelledDone"));
+        return "redirect:" + this.messages.get("url.manage", token);
     }
 
-    @GetMapping("/book/manage/{token}/move")
+    @GetMapping({"/book/manage/{token}/move", "/es/reservar/gestionar/{token}/mover"})
     String moveTimes(
             @PathVariable String token,
             @RequestParam(required = false) String week,
@@ -147,7 +155,7 @@ class ManageController {
         return moveModel(token, appointment.get(), week, model, null);
     }
 
-    @PostMapping("/book/manage/{token}/move")
+    @PostMapping({"/book/manage/{token}/move", "/es/reservar/gestionar/{token}/mover"})
     String move(
             @PathVariable String token,
             @RequestParam(required = false) String slot,
@@ -166,31 +174,26 @@ class ManageController {
         Optional<SlotKey> key = SlotKey.parse(slot);
         if (key.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return moveModel(token, appointment.get(), week, model, "Choose a time");
+            return moveModel(token, appointment.get(), week, model, this.messages.get("schedule.error.slot"));
         }
         try {
             this.scheduling.move(appointment.get(), key.get(), token);
         } catch (SlotTakenException ex) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return moveModel(
-                    token,
-                    appointment.get(),
-                    week,
-                    model,
-                    "Sorry, that time has just been taken. Choose another time.");
+            return moveModel(token, appointment.get(), week, model, this.messages.get("schedule.error.slotTaken"));
         }
         log.info("Patient moved appointment {}", appointment.get().getReference());
-        redirect.addFlashAttribute("done", "Your appointment has moved. We have emailed you the new time.");
-        return "redirect:/book/manage/" + token;
+        redirect.addFlashAttribute("done", this.messages.get("schedule.manage.movedDone"));
+        return "redirect:" + this.messages.get("url.manage", token);
     }
 
     private String moveModel(String token, Appointment appointment, String week, Model model, String error) {
         AppointmentType type = this.scheduling.type(appointment.getTypeId()).orElseThrow();
         this.weeks.addTo(model, type, this.weeks.parseWeek(week), appointment.getId());
-        model.addAttribute("formAction", "/book/manage/" + token + "/move");
+        model.addAttribute("formAction", this.messages.get("url.manageMove", token));
         model.addAttribute("formMethod", "post");
-        model.addAttribute("weekBase", "/book/manage/" + token + "/move");
-        model.addAttribute("manageBase", "/book/manage/" + token);
+        model.addAttribute("weekBase", this.messages.get("url.manageMove", token));
+        model.addAttribute("manageBase", this.messages.get("url.manage", token));
         model.addAttribute("slotError", error);
         return "scheduling/book/times";
     }
