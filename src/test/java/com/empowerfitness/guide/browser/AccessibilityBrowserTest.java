@@ -41,7 +41,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         browser.open(url(path));
 
         assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
-                .isEqualTo("en");
+                .isEqualTo(path.startsWith("/es/") ? "es" : "en");
         assertThat(browser.driver().getTitle()).as("title").isNotBlank();
         assertThat(browser.driver().findElements(By.cssSelector("main#main-content")))
                 .as("one main")

@@ -27,7 +27,20 @@ final class PublicPages {
             "/check/result?sign=2",
             "/search?q=spasm",
             "/tags/posture",
-            "/no-such-page");
+            "/no-such-page",
+            // The Spanish edition: one example of each template in the other language.
+            "/es/",
+            "/es/articulos/causas",
+            "/es/ejercicios",
+            "/es/ejercicios/rodillas-al-pecho",
+            "/es/ejercicios/rutina",
+            "/es/ejercicios/imprimir",
+            "/es/preguntas-frecuentes",
+            "/es/reservar",
+            "/es/reservar/solicitud",
+            "/es/comprobar",
+            "/es/buscar?q=espalda",
+            "/es/no-existe");
 
     private PublicPages() {}
 }
