@@ -126,22 +126,6 @@ public class PageInfo {
         return basedOnDate;
     }
 
-    public String getBasedOnDateText() {
-        return GuideDates.format(basedOnDate);
-    }
-
-    public String getPublishedText() {
-        return GuideDates.format(published);
-    }
-
-    public String getLastReviewedText() {
-        return GuideDates.format(lastReviewed);
-    }
-
-    public String getNextReviewDueText() {
-        return GuideDates.format(nextReviewDue);
-    }
-
     public boolean isDraft() {
         return draft;
     }

@@ -1,6 +1,8 @@
 package com.empowerfitness.guide.i18n;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -40,6 +42,11 @@ public final class DateWords {
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(locale)
                         .format(time);
+    }
+
+    /** A calendar date without a time: "16 June 2026", "16 de junio de 2026". */
+    public static String date(LocalDate date, Locale locale) {
+        return date(date.atStartOfDay(ZoneOffset.UTC), locale);
     }
 
     /** "10:30 AM", "10:30". */

@@ -89,6 +89,13 @@ class GuideSiteTest {
     }
 
     @Test
+    void pageDatesAreWrittenTheWayReadersOfThePagesLanguageWriteThem() throws Exception {
+        assertThat(page("/articles/causes").select(".page-source time").text()).isEqualTo("16 June 2026");
+        assertThat(page("/es/articulos/causas").select(".page-source time").text())
+                .isEqualTo("16 de junio de 2026");
+    }
+
+    @Test
     void realContentLoadsWithoutErrors() {
         assertThat(contentErrors.findAll())
                 .extracting(e -> e.toError().toLogLine())
