@@ -6,6 +6,7 @@ import com.empowerfitness.guide.content.ContentType;
 import com.empowerfitness.guide.content.ProcessedContent;
 import com.empowerfitness.guide.content.RenderedPage;
 import com.empowerfitness.guide.content.StoredLength;
+import com.empowerfitness.guide.content.StoredSource;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +83,8 @@ public class BlockContentType implements ContentType {
     }
 
     @Override
-    public Map<String, String> storedHashes() {
-        return storage.storedHashes(BlockKind.BLOCK);
+    public Map<String, StoredSource> storedSources() {
+        return storage.storedSources(BlockKind.BLOCK);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.empowerfitness.guide.block;
 
 import com.empowerfitness.guide.content.ContentError;
+import com.empowerfitness.guide.content.StoredSource;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,12 +21,12 @@ public class BlockStorage {
         this.blocks = blocks;
     }
 
-    public Map<String, String> storedHashes(BlockKind kind) {
-        Map<String, String> hashes = new HashMap<>();
+    public Map<String, StoredSource> storedSources(BlockKind kind) {
+        Map<String, StoredSource> sources = new HashMap<>();
         for (ContentBlock block : blocks.findByKind(kind)) {
-            hashes.put(block.getPage().getSourcePath(), block.getPage().getContentHash());
+            sources.put(block.getPage().getSourcePath(), StoredSource.of(block.getPage()));
         }
-        return hashes;
+        return sources;
     }
 
     public void remove(BlockKind kind, String sourcePath) {

@@ -7,6 +7,7 @@ import com.empowerfitness.guide.content.FrontMatter;
 import com.empowerfitness.guide.content.ProcessedContent;
 import com.empowerfitness.guide.content.RenderedPage;
 import com.empowerfitness.guide.content.StoredLength;
+import com.empowerfitness.guide.content.StoredSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,10 +144,9 @@ public class CheckContentType implements ContentType {
     }
 
     @Override
-    public Map<String, String> storedHashes() {
+    public Map<String, StoredSource> storedSources() {
         return pages.findAll().stream()
-                .collect(Collectors.toMap(
-                        p -> p.getPage().getSourcePath(), p -> p.getPage().getContentHash()));
+                .collect(Collectors.toMap(p -> p.getPage().getSourcePath(), p -> StoredSource.of(p.getPage())));
     }
 
     @Override

@@ -56,7 +56,10 @@ public class ContentLoader implements SmartInitializingSingleton {
         load();
     }
 
-    /** Loads the content folder into the database; safe to call again (unchanged files are skipped). */
+    /**
+     * Loads the content folder into the database; safe to call again: a file whose text is the one its stored page
+     * was made from is not parsed again.
+     */
     public synchronized LoadReport load() {
         ContentScanner.ScanResult scan = scanner.scan(properties.contentDir());
         if (scan.folderProblem().isPresent()) {
@@ -74,18 +77,25 @@ public class ContentLoader implements SmartInitializingSingleton {
         Map<String, Map<String, String>> keysByNamespace = new HashMap<>();
         Set<String> files = new HashSet<>();
         scan.files().forEach(f -> files.add(f.path()));
+        Map<String, StoredSource> stored = storedSources();
+        int skipped = 0;
         for (ContentFile file : scan.files()) {
             present.add(file.path());
+            StoredSource storedSource = stored.get(file.path());
+            if (storedSource != null && storedSource.hash().equals(file.hash())) {
+                // Stored from this very text: processing it again would store nothing new (the store compares the
+                // same hash), so a restart or a reload parses only what changed. A key it holds is still checked
+                // against changed files, by the store.
+                missingOriginal(file, storedSource.translationOf(), files).ifPresent(errors::add);
+                skipped++;
+                continue;
+            }
             try {
                 ProcessedContent content = processor.process(file);
-                String translated = content.meta().translationOf();
-                if (translated != null && !files.contains(translated)) {
-                    errors.add(new ContentError(
-                            file.path(),
-                            lineOf(file.text(), "translation_of:"),
-                            null,
-                            "`translation_of: " + translated + "` names no file of the content folder; give the "
-                                    + "path of the file this page translates, relative to the content folder"));
+                Optional<ContentError> missing =
+                        missingOriginal(file, content.meta().translationOf(), files);
+                if (missing.isPresent()) {
+                    errors.add(missing.get());
                     continue;
                 }
                 duplicateOf(content, keysByNamespace).ifPresentOrElse(errors::add, () -> processed.add(content));
@@ -97,7 +107,7 @@ public class ContentLoader implements SmartInitializingSingleton {
         }
         LoadReport report;
         try {
-            report = store.store(processed, errors, present);
+            report = store.store(processed, errors, present).withUnchanged(skipped);
         } catch (RuntimeException ex) {
             // The transaction rolled back: every page stays as it was. Not expected; the stack trace is at DEBUG.
             log.warn("Content could not be stored, the pages already stored stay online: {}", ex.toString());
@@ -130,6 +140,29 @@ public class ContentLoader implements SmartInitializingSingleton {
             events.publishEvent(new ContentChangedEvent(java.util.Set.copyOf(present)));
         }
         return report;
+    }
+
+    /** The stored sources, or none when they cannot be read: then every file is processed, as on a first start. */
+    private Map<String, StoredSource> storedSources() {
+        try {
+            return store.storedSources();
+        } catch (RuntimeException ex) {
+            log.debug("Stored content could not be read; processing every file", ex);
+            return Map.of();
+        }
+    }
+
+    /** A translation must name a file of the folder; it may have been deleted since the translation was stored. */
+    private static Optional<ContentError> missingOriginal(ContentFile file, String translated, Set<String> files) {
+        if (translated == null || files.contains(translated)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ContentError(
+                file.path(),
+                lineOf(file.text(), "translation_of:"),
+                null,
+                "`translation_of: " + translated + "` names no file of the content folder; give the "
+                        + "path of the file this page translates, relative to the content folder"));
     }
 
     /** The 1-based line of the first line starting with {@code start}, or null. */

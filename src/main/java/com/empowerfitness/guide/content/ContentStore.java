@@ -52,6 +52,15 @@ public class ContentStore {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
+    /** Every stored file's source path with what it was stored from, read without taking the load lock. */
+    public Map<String, StoredSource> storedSources() {
+        return transaction.execute(status -> {
+            Map<String, StoredSource> all = new HashMap<>();
+            types.all().forEach(type -> all.putAll(type.storedSources()));
+            return all;
+        });
+    }
+
     /**
      * @param contents the files that passed every stage, in path order
      * @param errors the problems found so far; conflicts found while storing are added
@@ -79,10 +88,10 @@ public class ContentStore {
         lockAgainstOtherInstances();
         Instant now = clock.instant();
         Set<String> present = Set.copyOf(presentPaths);
-        Map<ContentType, Map<String, String>> stored = new HashMap<>();
+        Map<ContentType, Map<String, StoredSource>> stored = new HashMap<>();
         int removed = 0;
         for (ContentType type : types.all()) {
-            Map<String, String> hashes = type.storedHashes();
+            Map<String, StoredSource> hashes = type.storedSources();
             stored.put(type, hashes);
             for (String path : hashes.keySet()) {
                 if (!present.contains(path)) {
@@ -101,7 +110,8 @@ public class ContentStore {
         for (boolean existing : new boolean[] {true, false}) {
             for (ProcessedContent content : contents) {
                 ContentType type = typeOf(content);
-                String storedHash = stored.get(type).get(content.path());
+                StoredSource source = stored.get(type).get(content.path());
+                String storedHash = (source == null) ? null : source.hash();
                 if ((storedHash != null) != existing) {
                     continue;
                 }
@@ -142,7 +152,7 @@ public class ContentStore {
         int removed = 0;
         for (ContentType type : types.all()) {
             Set<String> storedPaths =
-                    transaction.execute(status -> type.storedHashes().keySet());
+                    transaction.execute(status -> type.storedSources().keySet());
             for (String path : storedPaths) {
                 if (present.contains(path)) {
                     continue;
@@ -168,7 +178,8 @@ public class ContentStore {
                 try {
                     Outcome outcome = transaction.execute(status -> {
                         lockAgainstOtherInstances();
-                        String storedHash = type.storedHashes().get(content.path());
+                        StoredSource source = type.storedSources().get(content.path());
+                        String storedHash = (source == null) ? null : source.hash();
                         if ((storedHash != null) != existing) {
                             return null;
                         }

@@ -41,8 +41,8 @@ public interface ContentType {
      */
     ProcessedContent process(RenderedPage page);
 
-    /** Source path to content hash of everything stored for this type. */
-    Map<String, String> storedHashes();
+    /** Source path to the stored version of everything stored for this type. */
+    Map<String, StoredSource> storedSources();
 
     /** Removes what was stored from a file that no longer exists. */
     void remove(String sourcePath);

@@ -47,10 +47,9 @@ public abstract class SluggedContentType<E extends SluggedPage, C extends Proces
     }
 
     @Override
-    public Map<String, String> storedHashes() {
+    public Map<String, StoredSource> storedSources() {
         return pages.findAll().stream()
-                .collect(Collectors.toMap(
-                        p -> p.getPage().getSourcePath(), p -> p.getPage().getContentHash()));
+                .collect(Collectors.toMap(p -> p.getPage().getSourcePath(), p -> StoredSource.of(p.getPage())));
     }
 
     @Override

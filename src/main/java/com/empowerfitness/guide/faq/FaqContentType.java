@@ -10,6 +10,7 @@ import com.empowerfitness.guide.content.ContentType;
 import com.empowerfitness.guide.content.ProcessedContent;
 import com.empowerfitness.guide.content.RenderedPage;
 import com.empowerfitness.guide.content.StoredLength;
+import com.empowerfitness.guide.content.StoredSource;
 import com.empowerfitness.guide.faq.FaqPageContent.FaqEntry;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,11 +117,12 @@ public class FaqContentType implements ContentType {
     }
 
     @Override
-    public Map<String, String> storedHashes() {
-        Map<String, String> hashes = new HashMap<>();
-        faqs.findAll().forEach(f -> hashes.put(f.getSourcePath(), f.getContentHash()));
-        hashes.putAll(blocks.storedHashes(BlockKind.FAQS));
-        return hashes;
+    public Map<String, StoredSource> storedSources() {
+        // The questions' rows and the page's block come from the same file; the block knows what it translates.
+        Map<String, StoredSource> sources = new HashMap<>();
+        faqs.findAll().forEach(f -> sources.put(f.getSourcePath(), new StoredSource(f.getContentHash(), null)));
+        sources.putAll(blocks.storedSources(BlockKind.FAQS));
+        return sources;
     }
 
     @Override

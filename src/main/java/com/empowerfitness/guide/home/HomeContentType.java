@@ -10,6 +10,7 @@ import com.empowerfitness.guide.content.ContentType;
 import com.empowerfitness.guide.content.ProcessedContent;
 import com.empowerfitness.guide.content.RenderedPage;
 import com.empowerfitness.guide.content.StoredLength;
+import com.empowerfitness.guide.content.StoredSource;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +79,8 @@ public class HomeContentType implements ContentType {
     }
 
     @Override
-    public Map<String, String> storedHashes() {
-        return storage.storedHashes(BlockKind.HOME);
+    public Map<String, StoredSource> storedSources() {
+        return storage.storedSources(BlockKind.HOME);
     }
 
     @Override

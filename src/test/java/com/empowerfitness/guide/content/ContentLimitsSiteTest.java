@@ -151,7 +151,7 @@ class ContentLimitsSiteTest {
                 }
 
                 @Override
-                public Map<String, String> storedHashes() {
+                public Map<String, StoredSource> storedSources() {
                     return Map.of();
                 }
 

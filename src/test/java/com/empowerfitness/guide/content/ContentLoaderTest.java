@@ -58,10 +58,25 @@ import org.springframework.test.context.DynamicPropertySource;
     ExerciseContentType.class,
     FaqContentType.class,
     CheckContentType.class,
-    ClockConfiguration.class
+    ClockConfiguration.class,
+    ContentLoaderTest.CountingRule.class
 })
 @ExtendWith(OutputCaptureExtension.class)
 class ContentLoaderTest {
+
+    /** Runs once for every file the processor parses, so a test can see which files were parsed. */
+    static class CountingRule implements ContentRule {
+
+        final java.util.List<String> checked = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void check(ContentFile file, FrontMatter frontMatter) {
+            checked.add(file.path());
+        }
+    }
+
+    @Autowired
+    CountingRule parsed;
 
     @TempDir
     static Path root;
@@ -146,6 +161,57 @@ class ContentLoaderTest {
         assertThat(articles.findByPageLanguageAndSlug("en", "causes"))
                 .map(Article::getId)
                 .hasValue(id);
+    }
+
+    @Test
+    void aRestartParsesOnlyTheFilesThatChanged() {
+        ContentFixtures.writeGuide(root);
+        load();
+        parsed.checked.clear();
+        ContentFixtures.write(
+                root,
+                "articles/causes.md",
+                ContentFixtures.ARTICLE.replace("What causes muscle spasms?", "What causes back spasms?"));
+
+        LoadReport report = load();
+        LoadReport again = load();
+
+        assertThat(parsed.checked).as("files parsed by the two loads").containsExactly("articles/causes.md");
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(report.unchanged()).isEqualTo(4);
+        assertThat(again.unchanged()).isEqualTo(5);
+        assertThat(articles.findByPageLanguageAndSlug("en", "causes"))
+                .hasValueSatisfying(a -> assertThat(a.getTitle()).isEqualTo("What causes back spasms?"));
+    }
+
+    @Test
+    void anUnchangedTranslationWhoseOriginalWasDeletedIsReportedAndKeepsItsPage() throws IOException {
+        ContentFixtures.writeGuide(root);
+        ContentFixtures.write(
+                root,
+                "es/articles/causas.md",
+                ContentFixtures.ARTICLE
+                        .replace("title: What causes muscle spasms?", "title: ¿Qué causa los espasmos?")
+                        .replace(
+                                "tags: [causes, posture]",
+                                "tags: [causes, posture]\ntranslation_of: articles/causes.md\nsource_revision: "
+                                        + "3b18e512dba79e4c8300dd08aeb37f8e728b8dad"));
+        assertThat(load().errors()).isEmpty();
+        Files.delete(root.resolve("articles/causes.md"));
+        parsed.checked.clear();
+
+        LoadReport report = load();
+
+        assertThat(parsed.checked)
+                .as("nothing changed in the files left, so nothing is parsed")
+                .isEmpty();
+        assertThat(report.errors()).singleElement().satisfies(e -> {
+            assertThat(e.path()).isEqualTo("es/articles/causas.md");
+            assertThat(e.line()).isEqualTo(12);
+            assertThat(e.reason()).contains("`translation_of: articles/causes.md` names no file");
+        });
+        assertThat(articles.findByPageLanguageAndSlug("es", "causas")).isPresent();
+        assertThat(articles.findByPageLanguageAndSlug("en", "causes")).isEmpty();
     }
 
     @Test
