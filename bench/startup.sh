@@ -12,6 +12,8 @@
 #        cds  JDK 17, extracted jar, -XX:SharedArchiveFile from a training run (Spring Boot's CDS support)
 #        aot  JDK 25, extracted jar, -XX:AOTCache from a training run (JEP 483/514)
 #        jar25  JDK 25, java -jar, no cache (separates the newer JDK's share from the cache's)
+#        before java -jar of the site as it was at BASELINE_REF (a commit, tag or branch; built into a temporary
+#               worktree with mvn -o), to compare with the code before a start-up change
 # Each start gets a copy of one prepared database (migrated, content loaded), as a restart in production has.
 # Figures: seconds from launch to the first 200 of PAGE (curl every 50 ms), VmRSS right then, and the peak
 # resident set of the whole process (/usr/bin/time -v) after it is stopped. Needs curl and /usr/bin/time.
@@ -28,7 +30,7 @@ JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 PAGE="${PAGE:-/}"
 HOST=127.0.0.1
 
-case "${1:-}" in -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+case "${1:-}" in -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
 [[ "$ROUNDS" =~ ^[0-9]+$ ]] && [ "$ROUNDS" -gt 0 ] || { echo "bench: ROUNDS must be a positive whole number" >&2; exit 2; }
 for tool in curl /usr/bin/time "$JAVA17"; do
     command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is not installed" >&2; exit 2; }
@@ -42,6 +44,7 @@ cleanup() {
     set +e
     trap - EXIT INT TERM
     stop_app
+    [ -d "$WORK/before-src" ] && git worktree remove --force "$WORK/before-src" >/dev/null 2>&1
     rm -rf "$WORK"
     exit "$status"
 }
@@ -52,6 +55,18 @@ trap 'exit 143' TERM
 now() { date +%s.%N; }
 
 ensure_jar
+BEFORE_JAR=""
+case " $MODES " in *" before "*)
+    [ -n "${BASELINE_REF:-}" ] || { echo "bench: mode before needs BASELINE_REF (a commit to compare with)" >&2; exit 2; }
+    echo "bench: building the jar of $BASELINE_REF for the before way"
+    git worktree add --detach --quiet "$WORK/before-src" "$BASELINE_REF"
+    (cd "$WORK/before-src" && mvn -B -q -o -DskipTests package) >"$WORK/before-build.log" 2>&1 \
+        || { tail -20 "$WORK/before-build.log"; exit 1; }
+    BEFORE_JAR="$(ls "$WORK"/before-src/target/patient-guide-*.jar | grep -v '\.original$' | head -1)"
+    cp "$BEFORE_JAR" "$WORK/before.jar"
+    BEFORE_JAR="$WORK/before.jar"
+    ;;
+esac
 APP_PORT="$(free_port 18100)"
 MANAGEMENT_PORT="$(free_port $((APP_PORT + 1)))"
 # Same settings for every way; only the database copy differs per start.
@@ -78,6 +93,15 @@ train() {
 case " $MODES " in *" cds "*) train cds "$JAVA17" -XX:ArchiveClassesAtExit="$WORK/app.jsa" ;; esac
 case " $MODES " in *" aot "*) train aot "$JAVA25" -XX:AOTCacheOutput="$WORK/app.aot" ;; esac
 if [ ! -f "$WORK/template/guide.mv.db" ]; then train plain "$JAVA17"; fi
+# The earlier site prepares its own database: its schema and stored content are its own.
+if [ -n "$BEFORE_JAR" ]; then
+    echo "bench: preparing the database of the before way"
+    mkdir -p "$WORK/template-before"
+    # shellcheck disable=SC2046,SC2086
+    "$JAVA17" ${JAVA_OPTS:-} -Dspring.context.exit=onRefresh -jar "$BEFORE_JAR" $(site_args "$WORK/train-before") \
+        >"$WORK/train-before.log" 2>&1 || { tail -40 "$WORK/train-before.log"; exit 1; }
+    cp "$WORK/train-before/guide.mv.db" "$WORK/template-before/"
+fi
 
 command_for() {
     case "$1" in
@@ -85,6 +109,7 @@ command_for() {
         cds) echo "$JAVA17 ${JAVA_OPTS:-} -XX:SharedArchiveFile=$WORK/app.jsa -Xlog:cds=off -Xlog:class+path=off -jar $EXTRACTED" ;;
         aot) echo "$JAVA25 ${JAVA_OPTS:-} -XX:AOTCache=$WORK/app.aot -jar $EXTRACTED" ;;
         jar25) echo "$JAVA25 ${JAVA_OPTS:-} -jar $JAR" ;;
+        before) echo "$JAVA17 ${JAVA_OPTS:-} -jar $BEFORE_JAR" ;;
         *) echo "bench: unknown mode $1" >&2; exit 2 ;;
     esac
 }
@@ -95,7 +120,7 @@ for round in $(seq 1 "$ROUNDS"); do
     for mode in $MODES; do
         db="$WORK/run-$round-$mode"
         mkdir -p "$db"
-        cp "$WORK/template/guide.mv.db" "$db/"
+        if [ "$mode" = before ]; then cp "$WORK/template-before/guide.mv.db" "$db/"; else cp "$WORK/template/guide.mv.db" "$db/"; fi
         started="$(now)"
         # shellcheck disable=SC2046
         /usr/bin/time -v -o "$db/time.txt" $(command_for "$mode") $(site_args "$db") >"$db/app.log" 2>&1 &
