@@ -20,7 +20,9 @@ import java.util.Properties;
  * {@code /<code>} prefix. Controllers keep their English mappings: every mapped pattern in the table is also
  * mapped under each language's address ({@link LocalizedRequestMappings}), and every link a template builds with
  * {@code @{...}} on a page of that language is turned into the language's address ({@link LocalizedLinksFilter}).
- * A path not in the table has no translated address (static files, the staff area).
+ * Java code that writes an address (a redirect, an email's link) asks {@link #link}. A path not in the table has
+ * no translated address (static files, the staff area). Tables write variables as {@code {name}}; a controller's
+ * {@code {name:regex}} maps to the table's {@code {name}} and keeps its regex in the language's pattern.
  */
 public final class LocalizedPaths {
 
@@ -48,7 +50,7 @@ public final class LocalizedPaths {
     private static Map<String, String> read(String resource) {
         InputStream in = LocalizedPaths.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            return Map.of(); // the language's pages keep the English path segments under its prefix
+            return Map.of(); // the language has no addresses yet: nothing answers under its prefix
         }
         Properties properties = new Properties();
         try (in) {
@@ -167,7 +169,9 @@ public final class LocalizedPaths {
     }
 
     private static int variables(String pattern) {
-        return (int) Arrays.stream(pattern.split("/", -1)).filter(LocalizedPaths::isVariable).count();
+        return (int) Arrays.stream(pattern.split("/", -1))
+                .filter(LocalizedPaths::isVariable)
+                .count();
     }
 
     private static int firstVariable(String pattern) {

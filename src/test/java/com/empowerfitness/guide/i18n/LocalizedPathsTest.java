@@ -92,7 +92,8 @@ class LocalizedPathsTest {
 
     @Test
     void aControllersRegularExpressionCarriesOverToTheLocalizedPattern() {
-        assertThat(paths.localizedPatterns("/book/{slug:[a-z0-9-]+}")).containsExactly("/es/reservar/{slug:[a-z0-9-]+}");
+        assertThat(paths.localizedPatterns("/book/{slug:[a-z0-9-]+}"))
+                .containsExactly("/es/reservar/{slug:[a-z0-9-]+}");
         assertThat(paths.localizedPatterns("/book/{slug:[a-z0-9-]+}/details"))
                 .containsExactly("/es/reservar/{slug:[a-z0-9-]+}/datos");
         assertThat(paths.localizedPatterns("/book/manage/{token}/appointment.ics"))

@@ -30,8 +30,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -71,7 +71,8 @@ class SpanishAddressesTest extends SchedulingSiteTest {
         MvcResult booked = this.mockMvc.perform(spanishAppointment()).andReturn();
         assertThat(booked.getResponse().getRedirectedUrl()).isEqualTo("/es/reservar/confirmada");
         this.appointmentToken = (String) booked.getFlashMap().get("bookedToken");
-        MockHttpServletResponse sent = this.mockMvc.perform(spanishRequest()).andReturn().getResponse();
+        MockHttpServletResponse sent =
+                this.mockMvc.perform(spanishRequest()).andReturn().getResponse();
         assertThat(sent.getRedirectedUrl()).startsWith("/es/reservar/confirmacion/");
         this.requestToken = sent.getRedirectedUrl().substring("/es/reservar/confirmacion/".length());
     }
@@ -86,7 +87,9 @@ class SpanishAddressesTest extends SchedulingSiteTest {
             assertThat(paths.localize(spanish, english)).as(english).hasValue(address);
             assertThat(paths.toDefault(address)).as(address).hasValue(english);
             Map<RequestMappingInfo, HandlerMethod> mapped = mappedTo(entry.getKey());
-            assertThat(mapped).as("%s: the table names a pattern no controller maps", entry.getKey()).isNotEmpty();
+            assertThat(mapped)
+                    .as("%s: the table names a pattern no controller maps", entry.getKey())
+                    .isNotEmpty();
             mapped.forEach((info, method) -> {
                 for (String verb : verbs(info)) {
                     assertThat(handler(verb, address))
@@ -133,7 +136,9 @@ class SpanishAddressesTest extends SchedulingSiteTest {
             }
         }
         assertThat(pages).isGreaterThan(15);
-        assertThat(problems).as("English addresses of pages that have a Spanish one").isEmpty();
+        assertThat(problems)
+                .as("English addresses of pages that have a Spanish one")
+                .isEmpty();
     }
 
     @Test
@@ -169,7 +174,8 @@ class SpanishAddressesTest extends SchedulingSiteTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
-        assertThat(english.selectFirst(".language-switcher a[lang=es]").attr("href")).isEqualTo("/es/privacidad");
+        assertThat(english.selectFirst(".language-switcher a[lang=es]").attr("href"))
+                .isEqualTo("/es/privacidad");
         assertThat(english.select("main a").eachAttr("href")).contains("/book").doesNotContain("/es/reservar");
     }
 
@@ -205,10 +211,10 @@ class SpanishAddressesTest extends SchedulingSiteTest {
                 case "exercises:slug", "ejercicios:slug" -> "gato-vaca";
                 case "tags:tag", "etiquetas:tag" -> "postura";
                 case "book:slug", "reservar:slug" -> "initial-assessment";
-                case "book:token", "reservar:token" -> pattern.contains("/confirmation/")
-                                || pattern.contains("/confirmacion/")
-                        ? this.requestToken
-                        : this.appointmentToken;
+                case "book:token", "reservar:token" ->
+                    pattern.contains("/confirmation/") || pattern.contains("/confirmacion/")
+                            ? this.requestToken
+                            : this.appointmentToken;
                 default -> throw new AssertionError("No test value for " + matcher.group() + " in " + pattern);
             };
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
@@ -257,7 +263,8 @@ class SpanishAddressesTest extends SchedulingSiteTest {
     }
 
     private static MockHttpServletRequestBuilder spanishRequest() {
-        MockHttpServletRequestBuilder request = post("/es/reservar").with(csrf()).with(freshClient());
+        MockHttpServletRequestBuilder request =
+                post("/es/reservar").with(csrf()).with(freshClient());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", "Rosa Parks");
         fields.put("email", "rosa@example.com");
@@ -274,7 +281,8 @@ class SpanishAddressesTest extends SchedulingSiteTest {
     }
 
     private MockHttpServletRequestBuilder spanishAppointment() {
-        MockHttpServletRequestBuilder request = post("/es/reservar/cita").with(csrf()).with(freshClient());
+        MockHttpServletRequestBuilder request =
+                post("/es/reservar/cita").with(csrf()).with(freshClient());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("type", "initial-assessment");
         fields.put("slot", MONDAY_NINE);

@@ -67,8 +67,7 @@ public class ExpiredBookingFormHandler implements AccessDeniedHandler {
         }
         log.info("Booking form posted with an expired token; shown again, filled in, to be sent again");
         request.setAttribute(EXPIRED, Boolean.TRUE);
-        request.getRequestDispatcher(this.paths.link(language, REFILL_PATH))
-                .forward(request, response);
+        request.getRequestDispatcher(this.paths.link(language, REFILL_PATH)).forward(request, response);
     }
 
     static boolean fromThisSite(HttpServletRequest request) {
