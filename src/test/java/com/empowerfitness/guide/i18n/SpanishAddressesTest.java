@@ -105,6 +105,7 @@ class SpanishAddressesTest extends SchedulingSiteTest {
     @Test
     void everySpanishPageOpensAndLinksOnlySpanishAddressesWhereTheyExist() throws Exception {
         List<String> problems = new ArrayList<>();
+        Map<String, String> spanishLinks = new TreeMap<>();
         int pages = 0;
         for (Map.Entry<String, String> entry : spanishTable().entrySet()) {
             boolean opened = mappedTo(entry.getKey()).keySet().stream()
@@ -133,12 +134,26 @@ class SpanishAddressesTest extends SchedulingSiteTest {
                         problems.add(address + " links " + link);
                     }
                 }
+                for (String href : page.select("main a[href^=/es/]").eachAttr("href")) {
+                    spanishLinks.putIfAbsent(href, address);
+                }
             }
         }
         assertThat(pages).isGreaterThan(15);
         assertThat(problems)
                 .as("English addresses of pages that have a Spanish one")
                 .isEmpty();
+        // And the Spanish addresses they link lead somewhere (a Spanish slug, not an English one, for instance).
+        assertThat(spanishLinks).containsKey("/es/articulos/cuando-preocuparse");
+        for (Map.Entry<String, String> link : spanishLinks.entrySet()) {
+            assertThat(this.mockMvc
+                            .perform(get(URI.create(link.getKey())))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as("%s on %s", link.getKey(), link.getValue())
+                    .isEqualTo(200);
+        }
     }
 
     @Test
