@@ -22,6 +22,7 @@ import com.empowerfitness.guide.faq.Faq;
 import com.empowerfitness.guide.faq.FaqContentType;
 import com.empowerfitness.guide.faq.FaqRepository;
 import com.empowerfitness.guide.home.HomeContentType;
+import com.empowerfitness.guide.i18n.Language;
 import com.empowerfitness.guide.i18n.LocalizedPaths;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -96,10 +97,6 @@ public class ContentHealth {
         this.checks = checks;
         this.errors = errors;
         this.clock = clock;
-    }
-
-    private boolean isDefaultLanguage(PageInfo info) {
-        return info.getLanguage().equals(paths.languages().defaultLanguage().code());
     }
 
     /** A page's public address in its own language (staff open Spanish pages at their Spanish addresses). */
@@ -313,44 +310,67 @@ public class ContentHealth {
         }
     }
 
-    /** What internal links may point at: the pages patients can see now, and the FAQ anchors. */
+    /**
+     * What internal links may point at: the pages patients can see now and the FAQ anchors, per language. A link
+     * is checked in the language its address is in ({@code /es/articulos/causas}: the Spanish article
+     * {@code causas}), whatever the language of the page it is on: {@link LocalizedPaths} turns it into the
+     * default language's form ({@code /articles/causas}) with the language's own slug.
+     */
     private final class LinkTargets {
 
-        private final Map<String, PageState> articleStates;
+        /** Per language code: slug to state. */
+        private final Map<String, Map<String, PageState>> articleStates;
 
-        private final Map<String, PageState> exerciseStates;
+        private final Map<String, Map<String, PageState>> exerciseStates;
 
-        private final Set<String> faqAnchors;
+        /** Per language code: the questions' anchors. */
+        private final Map<String, Set<String>> faqAnchors;
 
         LinkTargets(LocalDateTime now) {
-            // The default language's pages: the links checked are the default language's addresses.
             this.articleStates = articles.findAll().stream()
-                    .filter(a -> isDefaultLanguage(a.getPage()))
-                    .collect(Collectors.toMap(Article::getSlug, a -> PageState.of(a.getPage(), now)));
+                    .collect(Collectors.groupingBy(
+                            a -> a.getPage().getLanguage(),
+                            Collectors.toMap(Article::getSlug, a -> PageState.of(a.getPage(), now))));
             this.exerciseStates = exercises.findAll().stream()
-                    .filter(e -> isDefaultLanguage(e.getPage()))
-                    .collect(Collectors.toMap(Exercise::getSlug, e -> PageState.of(e.getPage(), now)));
+                    .collect(Collectors.groupingBy(
+                            e -> e.getPage().getLanguage(),
+                            Collectors.toMap(Exercise::getSlug, e -> PageState.of(e.getPage(), now))));
             this.faqAnchors = faqs.findAll().stream()
-                    .filter(f -> f.getLanguage()
-                            .equals(paths.languages().defaultLanguage().code()))
-                    .map(Faq::getAnchor)
-                    .collect(Collectors.toSet());
+                    .collect(Collectors.groupingBy(
+                            Faq::getLanguage, Collectors.mapping(Faq::getAnchor, Collectors.toSet())));
         }
 
         /** Why a link leads nowhere for patients, or empty when it is fine (or not one of the guide's pages). */
         Optional<String> problem(String href) {
-            if (href.startsWith(ArticleContentType.PATH)) {
-                return pageProblem(slugOf(href, ArticleContentType.PATH), articleStates::get);
+            if (!href.startsWith("/") || href.startsWith("//")) {
+                return Optional.empty(); // another site, a mail address, an anchor on the same page
             }
-            if (href.startsWith(ExerciseContentType.PATH)) {
-                String slug = slugOf(href, ExerciseContentType.PATH);
-                return EXERCISE_PAGES.contains(slug) ? Optional.empty() : pageProblem(slug, exerciseStates::get);
+            Language language = paths.languages().ofPath(href);
+            Optional<String> defaultForm = paths.toDefault(href);
+            if (defaultForm.isEmpty()) {
+                // Under a language's prefix but none of its addresses (/es/articles/causas): nothing answers.
+                return Optional.of("no such page");
             }
-            if (href.startsWith(FaqContentType.URL + "#")) {
-                String anchor = href.substring(FaqContentType.URL.length() + 1);
-                return faqAnchors.contains(anchor) ? Optional.empty() : Optional.of("no such question");
+            String path = defaultForm.get();
+            String code = language.code();
+            if (path.startsWith(ArticleContentType.PATH)) {
+                return pageProblem(slugOf(path, ArticleContentType.PATH), in(articleStates, code));
+            }
+            if (path.startsWith(ExerciseContentType.PATH)) {
+                String slug = slugOf(path, ExerciseContentType.PATH);
+                return EXERCISE_PAGES.contains(slug) ? Optional.empty() : pageProblem(slug, in(exerciseStates, code));
+            }
+            if (path.startsWith(FaqContentType.URL + "#")) {
+                String anchor = path.substring(FaqContentType.URL.length() + 1);
+                return faqAnchors.getOrDefault(code, Set.of()).contains(anchor)
+                        ? Optional.empty()
+                        : Optional.of("no such question");
             }
             return Optional.empty();
+        }
+
+        private static Function<String, PageState> in(Map<String, Map<String, PageState>> states, String code) {
+            return states.getOrDefault(code, Map.of())::get;
         }
 
         private static String slugOf(String href, String prefix) {

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.Properties;
  * {@code /<code>} prefix. Controllers keep their English mappings: every mapped pattern in the table is also
  * mapped under each language's address ({@link LocalizedRequestMappings}), and every link a template builds with
  * {@code @{...}} on a page of that language is turned into the language's address ({@link LocalizedLinksFilter}).
- * A path not in the table has no translated address (static files, the staff area).
+ * Java code that writes an address (a redirect, an email's link) asks {@link #link}. A path not in the table has
+ * no translated address (static files, the staff area). Tables write variables as {@code {name}}; a controller's
+ * {@code {name:regex}} maps to the table's {@code {name}} and keeps its regex in the language's pattern.
  */
 public final class LocalizedPaths {
 
@@ -47,7 +50,7 @@ public final class LocalizedPaths {
     private static Map<String, String> read(String resource) {
         InputStream in = LocalizedPaths.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            return Map.of(); // the language's pages keep the English path segments under its prefix
+            return Map.of(); // the language has no addresses yet: nothing answers under its prefix
         }
         Properties properties = new Properties();
         try (in) {
@@ -71,11 +74,13 @@ public final class LocalizedPaths {
      */
     public List<String> localizedPatterns(String pattern) {
         List<String> patterns = new ArrayList<>();
+        String plain = withoutRegexes(pattern);
         for (Language language : languages.translations()) {
-            String localized = tables.getOrDefault(language.code(), Map.of()).get(pattern);
+            String localized = tables.getOrDefault(language.code(), Map.of()).get(plain);
             if (localized == null) {
                 continue;
             }
+            localized = withRegexesOf(pattern, localized);
             patterns.add(language.prefix() + localized);
             if (localized.equals("/")) {
                 patterns.add(language.prefix());
@@ -101,6 +106,20 @@ public final class LocalizedPaths {
                 .map(pattern -> language.prefix()
                         + expand(table.get(pattern), match(pattern, path).orElseThrow())
                         + rest);
+    }
+
+    /**
+     * The address a page of {@code language} links {@code address} (a default-language address) by: its
+     * localized address, or the address itself when the language has none for it (a static file, the staff area).
+     * For Java code that builds links or redirects; templates get the same through {@code @{...}}.
+     */
+    public String link(Language language, String address) {
+        return localize(language, address).orElse(address);
+    }
+
+    /** {@link #link(Language, String)} in the language of the request being handled on this thread. */
+    public String link(String address) {
+        return link(languages.current(), address);
     }
 
     /** The default-language address of a page addressed in its own language; empty when it has none. */
@@ -134,18 +153,70 @@ public final class LocalizedPaths {
         return j < 0 ? i : Math.min(i, j);
     }
 
-    /** The matching pattern with the fewest variables: {@code /exercises/routine} before {@code /exercises/{slug}}. */
+    /**
+     * The matching pattern with the fewest variables ({@code /exercises/routine} before {@code /exercises/{slug}},
+     * {@code /book/confirmed} before {@code /book/{slug}}), then the one whose first variable comes latest
+     * ({@code /book/manage/{token}} before {@code /book/{slug}/details}), then the first in order: the same page
+     * whatever order the table is read in.
+     */
     private static Optional<String> bestMatch(java.util.Collection<String> patterns, String path) {
-        String best = null;
-        int fewest = Integer.MAX_VALUE;
-        for (String pattern : patterns) {
-            Optional<Map<String, String>> vars = match(pattern, path);
-            if (vars.isPresent() && vars.get().size() < fewest) {
-                best = pattern;
-                fewest = vars.get().size();
+        return patterns.stream()
+                .filter(pattern -> match(pattern, path).isPresent())
+                .min(java.util.Comparator.comparingInt(LocalizedPaths::variables)
+                        .thenComparing(java.util.Comparator.comparingInt(LocalizedPaths::firstVariable)
+                                .reversed())
+                        .thenComparing(java.util.Comparator.naturalOrder()));
+    }
+
+    private static int variables(String pattern) {
+        return (int) Arrays.stream(pattern.split("/", -1))
+                .filter(LocalizedPaths::isVariable)
+                .count();
+    }
+
+    private static int firstVariable(String pattern) {
+        String[] segments = pattern.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (isVariable(segments[i])) {
+                return i;
             }
         }
-        return Optional.ofNullable(best);
+        return segments.length;
+    }
+
+    private static boolean isVariable(String segment) {
+        return segment.startsWith("{") && segment.endsWith("}");
+    }
+
+    /** {@code /book/{slug:[a-z0-9-]+}} as the tables write it: {@code /book/{slug}}. */
+    private static String withoutRegexes(String pattern) {
+        String[] p = pattern.split("/", -1);
+        for (int i = 0; i < p.length; i++) {
+            if (isVariable(p[i])) {
+                p[i] = "{" + name(p[i]) + "}";
+            }
+        }
+        return String.join("/", p);
+    }
+
+    /**
+     * The localized pattern with the controller's own variable segments ({@code {slug:[a-z0-9-]+}}), so that it
+     * accepts exactly what the default-language pattern accepts.
+     */
+    private static String withRegexesOf(String pattern, String localized) {
+        Map<String, String> segments = new HashMap<>();
+        for (String segment : pattern.split("/", -1)) {
+            if (isVariable(segment)) {
+                segments.put(name(segment), segment);
+            }
+        }
+        String[] l = localized.split("/", -1);
+        for (int i = 0; i < l.length; i++) {
+            if (isVariable(l[i])) {
+                l[i] = segments.getOrDefault(name(l[i]), l[i]);
+            }
+        }
+        return String.join("/", l);
     }
 
     /** Segment by segment; {@code {name}} or {@code {name:regex}} matches any one non-empty segment. */

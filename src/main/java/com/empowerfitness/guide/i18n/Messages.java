@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The interface text of {@code i18n/messages*.properties} for Java code: in the current request's language
- * (the path's, see {@link PathLocaleResolver}) or in a language given, such as a patient's for an email. The
- * {@code url.*} keys hold each language's addresses, so a redirect stays in the page's language.
+ * (the path's, see {@link PathLocaleResolver}) or in a language given, such as a patient's for an email.
+ * Addresses are not messages: each language's are in {@link LocalizedPaths}.
  */
 @Component
 public class Messages {

@@ -2,6 +2,7 @@ package com.empowerfitness.guide.scheduling;
 
 import com.empowerfitness.guide.config.GuideProperties;
 import com.empowerfitness.guide.i18n.DateWords;
+import com.empowerfitness.guide.i18n.LocalizedPaths;
 import com.empowerfitness.guide.i18n.Messages;
 import com.empowerfitness.guide.mail.MailOutbox;
 import com.empowerfitness.guide.mail.MailOutboxRepository;
@@ -35,14 +36,18 @@ public class AppointmentMailer {
 
     private final Messages messages;
 
+    private final LocalizedPaths paths;
+
     AppointmentMailer(
             MailOutboxRepository outbox,
             GuideProperties properties,
             GuideProperties.Scheduling rules,
             ClinicZone zone,
             @Value("${spring.mail.host:}") String mailHost,
-            Messages messages) {
+            Messages messages,
+            LocalizedPaths paths) {
         this.messages = messages;
+        this.paths = paths;
         this.outbox = outbox;
         this.rules = rules;
         this.properties = properties;
@@ -71,7 +76,8 @@ public class AppointmentMailer {
 
     /** The manage link in the patient's language ({@code /es/reservar/gestionar/...}). */
     public String manageUrl(String token, Locale locale) {
-        return this.properties.url(this.messages.get(locale, "url.manage", token));
+        String path = "/book/manage/" + token;
+        return this.properties.url(this.paths.link(this.paths.languages().byCode(locale.getLanguage()), path));
     }
 
     private static Locale localeOf(Appointment appointment) {

@@ -20,17 +20,17 @@ import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The right-to-left test language ({@link RightToLeftFixture}: {@code ar}, enabled only here) in a real browser:
+ * The right-to-left test language ({@code ar}, enabled only here, added as a new language is: with
+ * {@code src/test/resources/i18n/messages_ar.properties}, {@code paths_ar.properties} and content under
+ * {@code ar/}, and no code) in a real browser:
  * the layout mirrors (logical CSS properties and {@code dir="rtl"}), the exercise timer runs with the fixture's
  * words, the booking form shows its errors and is sent, the print sheet prints, and axe finds nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(RightToLeftFixture.class)
 class RightToLeftBrowserTest {
 
     @RegisterExtension

@@ -274,6 +274,27 @@ class SpanishEditionTest {
         assertThat(home.select(".translation-state").text()).doesNotContain("not yet");
     }
 
+    @Test
+    void theLinkCheckChecksEachLinkInTheLanguageOfItsAddress() throws Exception {
+        MockHttpSession session = signedIn(StaffRole.EDITOR);
+        Document page = Jsoup.parse(mockMvc.perform(get("/staff/content").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(page.getElementById("file-es-articles-enlaces-md")
+                        .select(".health-links li")
+                        .eachText())
+                .containsExactlyInAnyOrder(
+                        "/es/articulos/no-existe (no such page)",
+                        "/es/ejercicios/pelvic-tilts (no such page)",
+                        "/es/articles/causas (no such page)",
+                        "/articles/causas (no such page)",
+                        "/es/preguntas-frecuentes#no-existe (no such question)");
+        assertThat(page.getElementById("file-es-articles-causas-md").select(".health-links li"))
+                .isEmpty();
+    }
+
     // --- helpers ---
 
     private MockHttpServletResponse anonymous(String path) throws Exception {
@@ -384,6 +405,19 @@ class SpanishEditionTest {
                 order: 6
                 ---
                 Esta página solo existe en español.
+                """);
+        // Links for the staff link check: each address is checked in its own language.
+        ContentFixtures.write(root, "es/articles/enlaces.md", """
+                ---
+                title: Enlaces
+                order: 7
+                ---
+                Bien: [causas](/es/articulos/causas), [ejercicio](/es/ejercicios/basculacion-pelvica),
+                [rutina](/es/ejercicios/rutina), [reservar](/es/reservar), [en inglés](/articles/causes).
+
+                Mal: [no existe](/es/articulos/no-existe), [slug inglés](/es/ejercicios/pelvic-tilts),
+                [palabras inglesas](/es/articles/causas), [slug español](/articles/causas),
+                [pregunta](/es/preguntas-frecuentes#no-existe).
                 """);
         ContentFixtures.write(
                 root, "es/exercises/basculacion-pelvica.md", """

@@ -5,6 +5,7 @@ import com.empowerfitness.guide.booking.RedFlag;
 import com.empowerfitness.guide.booking.ReferenceGenerator;
 import com.empowerfitness.guide.booking.ratelimit.BookingRateLimiter;
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.i18n.LocalizedPaths;
 import com.empowerfitness.guide.i18n.Messages;
 import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,14 +70,18 @@ class BookingController {
 
     private final Messages messages;
 
+    private final LocalizedPaths paths;
+
     BookingController(
             BookingService bookings,
             BookingRateLimiter rateLimiter,
             ReferenceGenerator references,
             GuideProperties.Booking properties,
             GuideProperties.Clinic clinic,
-            Messages messages) {
+            Messages messages,
+            LocalizedPaths paths) {
         this.messages = messages;
+        this.paths = paths;
         this.bookings = bookings;
         this.rateLimiter = rateLimiter;
         this.references = references;
@@ -149,9 +154,10 @@ class BookingController {
 
     /**
      * The request form; {@code /book} itself starts online scheduling, which links here. Each language's addresses
-     * map to the same methods (the path sets the language); redirects take theirs from the {@code url.*} messages.
+     * map to the same methods ({@code i18n/paths_*.properties}; the path sets the language); redirects are localized
+     * by {@link LocalizedPaths}.
      */
-    @GetMapping({"/book/request", "/es/reservar/solicitud"})
+    @GetMapping("/book/request")
     String form(Model model) {
         model.addAttribute("bookingForm", new BookingForm());
         model.addAttribute("errors", Map.of());
@@ -163,7 +169,7 @@ class BookingController {
      * set, says so): the patient's words back in the form, within the form's own limits, answered in the same
      * response so that nothing is kept on the server. It counts against the booking rate limit like a post.
      */
-    @RequestMapping({ExpiredBookingFormHandler.REFILL_PATH, "/es/reservar/formulario-caducado"})
+    @RequestMapping(ExpiredBookingFormHandler.REFILL_PATH)
     String refill(Model model, HttpServletRequest request, HttpServletResponse response) {
         if (!(request.getAttribute(ExpiredBookingFormHandler.EXPIRED) instanceof Boolean)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -185,7 +191,7 @@ class BookingController {
         return FORM_VIEW;
     }
 
-    @PostMapping({"/book", "/es/reservar"})
+    @PostMapping(ExpiredBookingFormHandler.FORM_PATH)
     String submit(
             @Valid @ModelAttribute("bookingForm") BookingForm form,
             BindingResult result,
@@ -199,7 +205,7 @@ class BookingController {
             // Answer exactly like a success so that a bot learns nothing; store nothing.
             log.info("Booking form honeypot was filled in; submission dropped");
             redirect.addFlashAttribute(DECOY_REFERENCE, this.references.nextReference());
-            return "redirect:" + this.messages.get("url.bookConfirmation", this.references.nextToken());
+            return "redirect:" + this.paths.link("/book/confirmation/" + this.references.nextToken());
         }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -212,7 +218,7 @@ class BookingController {
             return tooMany(decision, model, response);
         }
         BookingService.Submission submission = this.bookings.submit(form.toRequest(Messages.currentLanguage()));
-        return "redirect:" + this.messages.get("url.bookConfirmation", submission.token());
+        return "redirect:" + this.paths.link("/book/confirmation/" + submission.token());
     }
 
     private static String tooMany(BookingRateLimiter.Decision decision, Model model, HttpServletResponse response) {
@@ -242,7 +248,7 @@ class BookingController {
         return Map.copyOf(anchors);
     }
 
-    @GetMapping({"/book/confirmation/{token}", "/es/reservar/confirmacion/{token}"})
+    @GetMapping("/book/confirmation/{token}")
     String confirmation(@PathVariable String token, Model model, HttpServletResponse response) {
         // The same for a real request and the honeypot's decoy: a bot must not tell them apart.
         model.addAttribute(
@@ -264,7 +270,7 @@ class BookingController {
         return CONFIRMATION_VIEW;
     }
 
-    @GetMapping({"/privacy", "/es/privacidad"})
+    @GetMapping("/privacy")
     String privacy(Model model) {
         model.addAttribute(
                 PageDescription.ATTRIBUTE, PageDescription.webPage(this.messages.get("privacy.heading"), null));

@@ -1,12 +1,11 @@
 package com.empowerfitness.guide.booking.form;
 
-import com.empowerfitness.guide.i18n.Languages;
-import com.empowerfitness.guide.i18n.Messages;
+import com.empowerfitness.guide.i18n.Language;
+import com.empowerfitness.guide.i18n.LocalizedPaths;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +32,9 @@ import org.springframework.web.util.WebUtils;
 @Component
 public class ExpiredBookingFormHandler implements AccessDeniedHandler {
 
+    /** Where the request form is posted (in the default language; each language has its own address). */
+    static final String FORM_PATH = "/book";
+
     /** The internal path the refusal is forwarded to; only a forward from here carries {@link #EXPIRED}. */
     static final String REFILL_PATH = "/book/expired-form";
 
@@ -43,32 +45,29 @@ public class ExpiredBookingFormHandler implements AccessDeniedHandler {
 
     private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
 
-    private final Languages languages;
+    private final LocalizedPaths paths;
 
-    private final Messages messages;
-
-    public ExpiredBookingFormHandler(Languages languages, Messages messages) {
-        this.languages = languages;
-        this.messages = messages;
+    public ExpiredBookingFormHandler(LocalizedPaths paths) {
+        this.paths = paths;
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        // The form's address in the language of the path it was posted to (/book, /es/reservar).
-        Locale locale = this.languages.of(request).locale();
+        // The form's address in the language of the path it was posted to (/book, /es/reservar); the forward keeps
+        // that language, as a forward's own path is what the page's language is read from.
+        Language language = this.paths.languages().of(request);
         if (!(denied instanceof CsrfException)
                 || !"POST".equals(request.getMethod())
-                || !this.messages.get(locale, "url.bookPost").equals(path)
+                || !this.paths.link(language, FORM_PATH).equals(path)
                 || !fromThisSite(request)) {
             this.otherwise.handle(request, response, denied);
             return;
         }
         log.info("Booking form posted with an expired token; shown again, filled in, to be sent again");
         request.setAttribute(EXPIRED, Boolean.TRUE);
-        request.getRequestDispatcher(this.messages.get(locale, "url.bookRefill"))
-                .forward(request, response);
+        request.getRequestDispatcher(this.paths.link(language, REFILL_PATH)).forward(request, response);
     }
 
     static boolean fromThisSite(HttpServletRequest request) {

@@ -2,6 +2,7 @@ package com.empowerfitness.guide.scheduling.book;
 
 import com.empowerfitness.guide.booking.ratelimit.BookingRateLimiter;
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.i18n.LocalizedPaths;
 import com.empowerfitness.guide.i18n.Messages;
 import com.empowerfitness.guide.scheduling.Appointment;
 import com.empowerfitness.guide.scheduling.AppointmentMailer;
@@ -92,6 +93,8 @@ class BookController {
 
     private final Messages messages;
 
+    private final LocalizedPaths paths;
+
     BookController(
             SchedulingService scheduling,
             ClinicZone zone,
@@ -99,8 +102,10 @@ class BookController {
             GuideProperties properties,
             WeekOfTimes weeks,
             BookingRateLimiter rateLimiter,
-            Messages messages) {
+            Messages messages,
+            LocalizedPaths paths) {
         this.messages = messages;
+        this.paths = paths;
         this.weeks = weeks;
         this.rateLimiter = rateLimiter;
         this.scheduling = scheduling;
@@ -120,8 +125,11 @@ class BookController {
         model.addAttribute("zoneName", this.zone.displayName());
     }
 
-    /** Each language's addresses map here too (the path sets the language); links come from {@code url.*}. */
-    @GetMapping({"/book", "/es/reservar"})
+    /**
+     * Each language's addresses map here too ({@code i18n/paths_*.properties}; the path sets the language); links
+     * and redirects are written with the English addresses and localized by {@link LocalizedPaths}.
+     */
+    @GetMapping("/book")
     String types(Model model) {
         model.addAttribute("types", this.scheduling.onlineTypes());
         model.addAttribute(
@@ -129,7 +137,7 @@ class BookController {
         return TYPES_VIEW;
     }
 
-    @GetMapping({"/book/{slug:[a-z0-9-]+}", "/es/reservar/{slug:[a-z0-9-]+}"})
+    @GetMapping("/book/{slug:[a-z0-9-]+}")
     String times(
             @PathVariable String slug,
             @RequestParam(required = false) String week,
@@ -141,12 +149,12 @@ class BookController {
             return "error/404";
         }
         this.weeks.addTo(model, type.get(), this.weeks.parseWeek(week), null);
-        model.addAttribute("formAction", this.messages.get("url.bookDetails", slug));
-        model.addAttribute("weekBase", this.messages.get("url.bookType", slug));
+        model.addAttribute("formAction", this.paths.link("/book/" + slug + "/details"));
+        model.addAttribute("weekBase", this.paths.link("/book/" + slug));
         return TIMES_VIEW;
     }
 
-    @GetMapping({"/book/{slug:[a-z0-9-]+}/details", "/es/reservar/{slug:[a-z0-9-]+}/datos"})
+    @GetMapping("/book/{slug:[a-z0-9-]+}/details")
     String details(
             @PathVariable String slug,
             @RequestParam(required = false) String slot,
@@ -163,8 +171,8 @@ class BookController {
         if (chosen.isEmpty()) {
             response.setStatus(slot == null || slot.isBlank() ? 400 : HttpStatus.CONFLICT.value());
             this.weeks.addTo(model, type.get(), this.weeks.parseWeek(week), null);
-            model.addAttribute("formAction", this.messages.get("url.bookDetails", slug));
-            model.addAttribute("weekBase", this.messages.get("url.bookType", slug));
+            model.addAttribute("formAction", this.paths.link("/book/" + slug + "/details"));
+            model.addAttribute("weekBase", this.paths.link("/book/" + slug));
             model.addAttribute(
                     "slotError",
                     (slot == null || slot.isBlank())
@@ -179,7 +187,7 @@ class BookController {
         return DETAILS_VIEW;
     }
 
-    @PostMapping({"/book/appointment", "/es/reservar/cita"})
+    @PostMapping("/book/appointment")
     String book(
             @Valid @ModelAttribute("appointmentForm") AppointmentForm form,
             BindingResult result,
@@ -194,7 +202,7 @@ class BookController {
         }
         if (form.isHoneypotFilled()) {
             log.info("Appointment form honeypot was filled in; submission dropped");
-            return "redirect:" + this.messages.get("url.bookConfirmed");
+            return "redirect:" + this.paths.link("/book/confirmed");
         }
         if (!form.hasContact() && result.getFieldError("email") == null && result.getFieldError("phone") == null) {
             result.addError(new FieldError(
@@ -226,7 +234,7 @@ class BookController {
                     null,
                     null);
             redirect.addFlashAttribute(BOOKED_TOKEN, booked.token());
-            return "redirect:" + this.messages.get("url.bookConfirmed");
+            return "redirect:" + this.paths.link("/book/confirmed");
         } catch (SlotTakenException ex) {
             log.info("A patient's chosen time was taken; answered 409 with alternatives");
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -236,7 +244,7 @@ class BookController {
         }
     }
 
-    @GetMapping({"/book/confirmed", "/es/reservar/confirmada"})
+    @GetMapping("/book/confirmed")
     String confirmed(Model model, HttpServletResponse response) {
         Object token = model.getAttribute(BOOKED_TOKEN);
         Optional<Appointment> appointment =

@@ -1,6 +1,7 @@
 package com.empowerfitness.guide.scheduling.manage;
 
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.i18n.LocalizedPaths;
 import com.empowerfitness.guide.i18n.Messages;
 import com.empowerfitness.guide.scheduling.Appointment;
 import com.empowerfitness.guide.scheduling.AppointmentMailer;
@@ -57,14 +58,18 @@ class ManageController {
 
     private final Messages messages;
 
+    private final LocalizedPaths paths;
+
     ManageController(
             SchedulingService scheduling,
             ClinicZone zone,
             AppointmentMailer mailer,
             GuideProperties properties,
             WeekOfTimes weeks,
-            Messages messages) {
+            Messages messages,
+            LocalizedPaths paths) {
         this.messages = messages;
+        this.paths = paths;
         this.scheduling = scheduling;
         this.zone = zone;
         this.mailer = mailer;
@@ -83,8 +88,11 @@ class ManageController {
                 this.mailer.humanize(this.scheduling.rules().cancelCutoff(), LocaleContextHolder.getLocale()));
     }
 
-    /** Each language's addresses map here too (the path sets the language); links come from {@code url.*}. */
-    @GetMapping({"/book/manage/{token}", "/es/reservar/gestionar/{token}"})
+    /**
+     * Each language's addresses map here too ({@code i18n/paths_*.properties}; the path sets the language); links
+     * and redirects are written with the English addresses and localized by {@link LocalizedPaths}.
+     */
+    @GetMapping("/book/manage/{token}")
     String show(@PathVariable String token, Model model, HttpServletResponse response) {
         Optional<Appointment> appointment = this.scheduling.byToken(token);
         if (appointment.isEmpty()) {
@@ -97,7 +105,7 @@ class ManageController {
         return MANAGE_VIEW;
     }
 
-    @GetMapping({"/book/manage/{token}/appointment.ics", "/es/reservar/gestionar/{token}/cita.ics"})
+    @GetMapping("/book/manage/{token}/appointment.ics")
     ResponseEntity<String> ics(@PathVariable String token) {
         Optional<Appointment> appointment = this.scheduling.byToken(token);
         if (appointment.isEmpty()) {
@@ -122,7 +130,7 @@ class ManageController {
                 .body(body);
     }
 
-    @PostMapping({"/book/manage/{token}/cancel", "/es/reservar/gestionar/{token}/cancelar"})
+    @PostMapping("/book/manage/{token}/cancel")
     String cancel(@PathVariable String token, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Optional<Appointment> appointment = this.scheduling.byToken(token);
         if (appointment.isEmpty()) {
@@ -135,10 +143,10 @@ class ManageController {
         this.scheduling.cancel(appointment.get());
         log.info("Patient cancelled appointment {}", appointment.get().getReference());
         redirect.addFlashAttribute("done", this.messages.get("schedule.manage.cancelledDone"));
-        return "redirect:" + this.messages.get("url.manage", token);
+        return "redirect:" + this.paths.link("/book/manage/" + token);
     }
 
-    @GetMapping({"/book/manage/{token}/move", "/es/reservar/gestionar/{token}/mover"})
+    @GetMapping("/book/manage/{token}/move")
     String moveTimes(
             @PathVariable String token,
             @RequestParam(required = false) String week,
@@ -155,7 +163,7 @@ class ManageController {
         return moveModel(token, appointment.get(), week, model, null);
     }
 
-    @PostMapping({"/book/manage/{token}/move", "/es/reservar/gestionar/{token}/mover"})
+    @PostMapping("/book/manage/{token}/move")
     String move(
             @PathVariable String token,
             @RequestParam(required = false) String slot,
@@ -184,16 +192,16 @@ class ManageController {
         }
         log.info("Patient moved appointment {}", appointment.get().getReference());
         redirect.addFlashAttribute("done", this.messages.get("schedule.manage.movedDone"));
-        return "redirect:" + this.messages.get("url.manage", token);
+        return "redirect:" + this.paths.link("/book/manage/" + token);
     }
 
     private String moveModel(String token, Appointment appointment, String week, Model model, String error) {
         AppointmentType type = this.scheduling.type(appointment.getTypeId()).orElseThrow();
         this.weeks.addTo(model, type, this.weeks.parseWeek(week), appointment.getId());
-        model.addAttribute("formAction", this.messages.get("url.manageMove", token));
+        model.addAttribute("formAction", this.paths.link("/book/manage/" + token + "/move"));
         model.addAttribute("formMethod", "post");
-        model.addAttribute("weekBase", this.messages.get("url.manageMove", token));
-        model.addAttribute("manageBase", this.messages.get("url.manage", token));
+        model.addAttribute("weekBase", this.paths.link("/book/manage/" + token + "/move"));
+        model.addAttribute("manageBase", this.paths.link("/book/manage/" + token));
         model.addAttribute("slotError", error);
         return "scheduling/book/times";
     }
