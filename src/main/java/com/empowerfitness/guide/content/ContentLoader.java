@@ -61,6 +61,7 @@ public class ContentLoader implements SmartInitializingSingleton {
      * was made from is not parsed again.
      */
     public synchronized LoadReport load() {
+        long started = System.nanoTime();
         ContentScanner.ScanResult scan = scanner.scan(properties.contentDir());
         if (scan.folderProblem().isPresent()) {
             String message = scan.folderProblem().get();
@@ -129,13 +130,14 @@ public class ContentLoader implements SmartInitializingSingleton {
             log.warn("{}", error.toLogLine());
         }
         log.info(
-                "Content loaded from {}: {} added, {} updated, {} unchanged, {} removed, {} with errors",
+                "Content loaded from {}: {} added, {} updated, {} unchanged, {} removed, {} with errors ({} ms)",
                 properties.contentDir(),
                 report.added(),
                 report.updated(),
                 report.unchanged(),
                 report.removed(),
-                report.errors().size());
+                report.errors().size(),
+                (System.nanoTime() - started) / 1_000_000);
         if (report.added() + report.updated() + report.removed() > 0) {
             events.publishEvent(new ContentChangedEvent(java.util.Set.copyOf(present)));
         }
