@@ -12,6 +12,7 @@ import com.empowerfitness.guide.scheduling.RedFlagQuestions;
 import com.empowerfitness.guide.scheduling.SchedulingService;
 import com.empowerfitness.guide.scheduling.SlotKey;
 import com.empowerfitness.guide.scheduling.SlotTakenException;
+import com.empowerfitness.guide.scheduling.TypeTexts;
 import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -92,6 +93,8 @@ class BookController {
 
     private final Messages messages;
 
+    private final TypeTexts texts;
+
     BookController(
             SchedulingService scheduling,
             ClinicZone zone,
@@ -99,8 +102,10 @@ class BookController {
             GuideProperties properties,
             WeekOfTimes weeks,
             BookingRateLimiter rateLimiter,
-            Messages messages) {
+            Messages messages,
+            TypeTexts texts) {
         this.messages = messages;
+        this.texts = texts;
         this.weeks = weeks;
         this.rateLimiter = rateLimiter;
         this.scheduling = scheduling;
@@ -123,7 +128,7 @@ class BookController {
     /** Each language's addresses map here too (the path sets the language); links come from {@code url.*}. */
     @GetMapping({"/book", "/es/reservar"})
     String types(Model model) {
-        model.addAttribute("types", this.scheduling.onlineTypes());
+        model.addAttribute("types", this.texts.words(this.scheduling.onlineTypes()));
         model.addAttribute(
                 PageDescription.ATTRIBUTE, PageDescription.webPage(this.messages.get("schedule.types.heading"), null));
         return TYPES_VIEW;
@@ -245,7 +250,7 @@ class BookController {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return GONE_VIEW;
         }
-        AppointmentView.addTo(model, appointment.get(), this.scheduling, this.zone, this.mailer);
+        AppointmentView.addTo(model, appointment.get(), this.scheduling, this.texts, this.zone, this.mailer);
         model.addAttribute("token", token);
         return CONFIRMED_VIEW;
     }
@@ -258,6 +263,7 @@ class BookController {
             FreeSlot chosen,
             Optional<SlotKey> wanted) {
         model.addAttribute("type", type);
+        model.addAttribute("typeWords", this.texts.words(type));
         model.addAttribute("appointmentForm", form);
         model.addAttribute("errors", errors);
         model.addAttribute("fieldAnchors", FIELD_ANCHORS);

@@ -9,6 +9,7 @@ import com.empowerfitness.guide.scheduling.ClinicZone;
 import com.empowerfitness.guide.scheduling.SchedulingService;
 import com.empowerfitness.guide.scheduling.SlotKey;
 import com.empowerfitness.guide.scheduling.SlotTakenException;
+import com.empowerfitness.guide.scheduling.TypeTexts;
 import com.empowerfitness.guide.scheduling.book.AppointmentView;
 import com.empowerfitness.guide.scheduling.book.WeekOfTimes;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,14 +58,18 @@ class ManageController {
 
     private final Messages messages;
 
+    private final TypeTexts texts;
+
     ManageController(
             SchedulingService scheduling,
             ClinicZone zone,
             AppointmentMailer mailer,
             GuideProperties properties,
             WeekOfTimes weeks,
-            Messages messages) {
+            Messages messages,
+            TypeTexts texts) {
         this.messages = messages;
+        this.texts = texts;
         this.scheduling = scheduling;
         this.zone = zone;
         this.mailer = mailer;
@@ -91,7 +96,7 @@ class ManageController {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return UNKNOWN_VIEW;
         }
-        AppointmentView.addTo(model, appointment.get(), this.scheduling, this.zone, this.mailer);
+        AppointmentView.addTo(model, appointment.get(), this.scheduling, this.texts, this.zone, this.mailer);
         model.addAttribute("token", token);
         model.addAttribute("changeable", this.scheduling.changeableOnline(appointment.get()));
         return MANAGE_VIEW;
@@ -200,7 +205,7 @@ class ManageController {
 
     private String tooLate(String token, Appointment appointment, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());
-        AppointmentView.addTo(model, appointment, this.scheduling, this.zone, this.mailer);
+        AppointmentView.addTo(model, appointment, this.scheduling, this.texts, this.zone, this.mailer);
         model.addAttribute("token", token);
         model.addAttribute("changeable", false);
         return MANAGE_VIEW;
