@@ -81,7 +81,7 @@ record TypeForm(
     }
 
     /** The words posted or stored for a language, empty ones when there are none (for the form's fields). */
-    TextForm text(String language) {
+    public TextForm text(String language) {
         TextForm text = this.texts == null ? null : this.texts.get(language);
         return text == null ? TextForm.EMPTY : text;
     }
