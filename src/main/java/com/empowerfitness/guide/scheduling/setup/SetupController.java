@@ -105,6 +105,17 @@ class SetupController {
     @GetMapping(BASE)
     String index(Model model) {
         model.addAttribute("types", this.types.findAllByOrderByDisplayOrderAscIdAsc());
+        // Each type's name in the other languages, so an administrator sees which ones patients read in English.
+        Map<Long, Map<String, String>> translatedNames = new LinkedHashMap<>();
+        this.texts.findAll().stream()
+                .filter((text) -> text.getName() != null)
+                .forEach((text) -> translatedNames
+                        .computeIfAbsent(text.getTypeId(), (id) -> new LinkedHashMap<>())
+                        .put(text.getLanguage(), text.getName()));
+        model.addAttribute("translatedNames", translatedNames);
+        model.addAttribute(
+                "translations",
+                this.languages.translations().stream().map(SetupController::section).toList());
         model.addAttribute("therapists", this.therapists.findAllByOrderByDisplayNameAsc());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ExceptionForm.empty());

@@ -12,7 +12,10 @@ import com.empowerfitness.guide.scheduling.AppointmentRepository;
 import com.empowerfitness.guide.scheduling.AppointmentType;
 import com.empowerfitness.guide.scheduling.AppointmentTypeRepository;
 import com.empowerfitness.guide.scheduling.AppointmentTypeTextRepository;
+import com.empowerfitness.guide.scheduling.LocalText;
 import com.empowerfitness.guide.scheduling.SchedulingSiteTest;
+import com.empowerfitness.guide.scheduling.TypeTexts;
+import com.empowerfitness.guide.scheduling.TypeWords;
 import com.empowerfitness.guide.staff.StaffRole;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,6 +47,9 @@ class TypeTextsTest extends SchedulingSiteTest {
 
     @Autowired
     AppointmentTypeTextRepository texts;
+
+    @Autowired
+    TypeTexts typeTexts;
 
     @Autowired
     AppointmentRepository appointments;
@@ -293,6 +299,13 @@ class TypeTextsTest extends SchedulingSiteTest {
         send(typeForm("/staff/schedule/setup/types", translatedNameOnly)
                 .param("texts[es].name", "Sesión corta"));
 
+        Document setup = staffPage("/staff/schedule/setup");
+        assertThat(setup.select("#types ~ div th").eachText()).contains("Name in Spanish");
+        assertThat(setup.select("#types ~ div tr:contains(/book/" + slug + ")").text())
+                .contains("Not translated (patients see the English)");
+        assertThat(setup.select("#types ~ div td[lang=es]").eachText())
+                .contains("Evaluación inicial", "Consulta telefónica gratuita", "Sesión corta");
+
         Document list = page("/es/reservar");
         assertThat(list.select("a[href=/es/reservar/" + slug + "]").attr("lang"))
                 .isEqualTo("en");
@@ -331,6 +344,18 @@ class TypeTextsTest extends SchedulingSiteTest {
         assertThat(unfold(mail.getAttachment().content()))
                 .contains("SUMMARY:Follow-up session con Dr. Ezra Miller")
                 .doesNotContain("lang=");
+    }
+
+    @Test
+    void aPhoneCallIsDescribedInTheInterfaceLanguageNotAsAPlace() {
+        AppointmentType phone = this.types.findBySlug("free-phone-consultation").orElseThrow();
+
+        TypeWords spanish = this.typeTexts.words(phone, "es");
+        assertThat(spanish.name()).isEqualTo(LocalText.of("Consulta telefónica gratuita"));
+        assertThat(spanish.place())
+                .isEqualTo(LocalText.of("Llamada telefónica: el fisioterapeuta le llama al número que nos dio"));
+        assertThat(this.typeTexts.words(phone, "en").place())
+                .isEqualTo(LocalText.of("Phone call: the therapist calls you on the number you gave"));
     }
 
     @Test
