@@ -92,8 +92,8 @@ public class AppointmentMailer {
                 appointment.getStartsAt(),
                 appointment.getEndsAt(),
                 this.messages.get(locale, "ics.summary", words.name().text(), therapist.getDisplayName()),
-                words.description() == null ? null : words.description().text(),
-                words.place().text(),
+                LocalText.textOf(words.description()),
+                LocalText.textOf(words.place()),
                 appointment.getReference(),
                 this.properties.clinic().phone(),
                 this.properties.clinic().email(),
@@ -186,7 +186,7 @@ public class AppointmentMailer {
         body.append(this.messages.get(
                         locale,
                         type.isPhoneCall() ? "mail.appointment.how" : "mail.appointment.where",
-                        words.place().text()))
+                        LocalText.textOf(words.place())))
                 .append("\n\n");
         if (upcoming && token != null) {
             body.append(this.messages.get(locale, "mail.appointment.manage"))

@@ -116,11 +116,6 @@ public class AppointmentType {
         return this.location;
     }
 
-    /** Where it happens, as patients read it. */
-    public String getPlace() {
-        return this.phoneCall ? "Phone call: the therapist calls you on the number you gave" : this.location;
-    }
-
     public boolean isOfferedOnline() {
         return this.offeredOnline;
     }

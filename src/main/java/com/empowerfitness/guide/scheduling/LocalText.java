@@ -14,6 +14,11 @@ public record LocalText(String text, String lang) {
         return new LocalText(text, null);
     }
 
+    /** The words of {@code text}, or null when there are none. */
+    public static String textOf(LocalText text) {
+        return text == null ? null : text.text();
+    }
+
     public boolean isFallback() {
         return this.lang != null;
     }
