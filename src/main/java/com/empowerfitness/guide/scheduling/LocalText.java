@@ -19,10 +19,6 @@ public record LocalText(String text, String lang) {
         return text == null ? null : text.text();
     }
 
-    public boolean isFallback() {
-        return this.lang != null;
-    }
-
     /** The words alone, for plain text (emails, the .ics, a page title). */
     @Override
     public String toString() {

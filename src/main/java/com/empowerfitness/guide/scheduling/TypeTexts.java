@@ -50,18 +50,21 @@ public class TypeTexts {
         if (isDefault(language) || types.isEmpty()) {
             return types.stream().map((type) -> words(type, language, null)).toList();
         }
-        Map<Long, AppointmentTypeText> byType = this.texts
-                .findByLanguageAndTypeIdIn(
-                        language, types.stream().map(AppointmentType::getId).toList())
-                .stream()
-                .collect(Collectors.toMap(AppointmentTypeText::getTypeId, Function.identity()));
+        Map<Long, AppointmentTypeText> byType =
+                this.texts
+                        .findByLanguageAndTypeIdIn(
+                                language,
+                                types.stream().map(AppointmentType::getId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(AppointmentTypeText::getTypeId, Function.identity()));
         return types.stream()
                 .map((type) -> words(type, language, byType.get(type.getId())))
                 .toList();
     }
 
     private TypeWords words(AppointmentType type, String language, AppointmentTypeText text) {
-        String fallback = isDefault(language) ? null : this.languages.defaultLanguage().code();
+        String fallback =
+                isDefault(language) ? null : this.languages.defaultLanguage().code();
         LocalText place = type.isPhoneCall()
                 ? LocalText.of(this.messages.get(Locale.forLanguageTag(language), PHONE_PLACE))
                 : pick(text == null ? null : text.getLocation(), type.getLocation(), fallback);

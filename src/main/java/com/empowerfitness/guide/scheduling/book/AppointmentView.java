@@ -34,11 +34,7 @@ public record AppointmentView(
     private static final DateTimeFormatter ISO_MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx");
 
     public static AppointmentView of(
-            Appointment appointment,
-            TypeWords type,
-            Therapist therapist,
-            ClinicZone zone,
-            AppointmentMailer mailer) {
+            Appointment appointment, TypeWords type, Therapist therapist, ClinicZone zone, AppointmentMailer mailer) {
         ZonedDateTime start = appointment.getStartsAt().atZone(zone.zone());
         return new AppointmentView(
                 appointment.getReference(),

@@ -1,8 +1,8 @@
 package com.empowerfitness.guide.scheduling.setup;
 
-import com.empowerfitness.guide.scheduling.AppointmentType;
 import com.empowerfitness.guide.i18n.Language;
 import com.empowerfitness.guide.i18n.Languages;
+import com.empowerfitness.guide.scheduling.AppointmentType;
 import com.empowerfitness.guide.scheduling.AppointmentTypeRepository;
 import com.empowerfitness.guide.scheduling.AppointmentTypeTextRepository;
 import com.empowerfitness.guide.scheduling.ExceptionKind;
@@ -115,7 +115,9 @@ class SetupController {
         model.addAttribute("translatedNames", translatedNames);
         model.addAttribute(
                 "translations",
-                this.languages.translations().stream().map(SetupController::section).toList());
+                this.languages.translations().stream()
+                        .map(SetupController::section)
+                        .toList());
         model.addAttribute("therapists", this.therapists.findAllByOrderByDisplayNameAsc());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ExceptionForm.empty());
@@ -137,9 +139,11 @@ class SetupController {
         return submit(
                 closure::check,
                 (values) -> {
-                    int count = this.setup.closeClinic(principal.getName(), values).size();
+                    int count =
+                            this.setup.closeClinic(principal.getName(), values).size();
                     return new Saved(
-                            "Time off added on " + DATE.format(values.exception().date()) + " for " + count
+                            "Time off added on "
+                                    + DATE.format(values.exception().date()) + " for " + count
                                     + (count == 1 ? " therapist." : " therapists."),
                             BASE);
                 },
@@ -169,7 +173,10 @@ class SetupController {
         return submit(
                 (errors) -> form.check(errors, this.languages.translations()),
                 (values) -> new Saved(
-                        "Appointment type " + this.setup.createType(principal.getName(), values).getName() + " added.",
+                        "Appointment type "
+                                + this.setup
+                                        .createType(principal.getName(), values)
+                                        .getName() + " added.",
                         BASE),
                 (errors) -> typeForm(model, form, null, errors),
                 response,
@@ -194,8 +201,10 @@ class SetupController {
         return submit(
                 (errors) -> form.check(errors, this.languages.translations()),
                 (values) -> new Saved(
-                        "Appointment type " + this.setup.changeType(principal.getName(), type, values).getName()
-                                + " saved.",
+                        "Appointment type "
+                                + this.setup
+                                        .changeType(principal.getName(), type, values)
+                                        .getName() + " saved.",
                         BASE),
                 (errors) -> typeForm(model, form, type, errors),
                 response,
@@ -236,8 +245,7 @@ class SetupController {
             fields.put(part, TypeForm.field(language.code(), part));
             ids.put(part, TypeForm.fieldId(language.code(), part));
         }
-        return new TextSection(
-                language.code(), language.locale().getDisplayLanguage(Locale.ENGLISH), fields, ids);
+        return new TextSection(language.code(), language.locale().getDisplayLanguage(Locale.ENGLISH), fields, ids);
     }
 
     // Therapists
@@ -285,8 +293,9 @@ class SetupController {
         return submit(
                 form::check,
                 (values) -> new Saved(
-                        this.setup.changeTherapist(principal.getName(), therapist, values).getDisplayName()
-                                + " saved.",
+                        this.setup
+                                        .changeTherapist(principal.getName(), therapist, values)
+                                        .getDisplayName() + " saved.",
                         BASE + "/therapists/" + id),
                 (errors) -> therapistPage(model, form, therapist, errors),
                 response,
@@ -437,8 +446,7 @@ class SetupController {
         return submit(
                 form::check,
                 (values) -> new Saved(
-                        "Saved " + exceptionText(this.setup.addException(principal.getName(), therapist, values))
-                                + ".",
+                        "Saved " + exceptionText(this.setup.addException(principal.getName(), therapist, values)) + ".",
                         BASE + "/therapists/" + id),
                 (errors) -> exceptionForm(model, form, therapist, null, errors),
                 response,

@@ -175,7 +175,9 @@ class TypeTextsTest extends SchedulingSiteTest {
                 .isEqualTo(1);
 
         Document edit = staffPage("/staff/schedule/setup/types/" + type.getId());
-        assertThat(edit.selectFirst("html").attr("lang")).as("staff pages stay English").isEqualTo("en");
+        assertThat(edit.selectFirst("html").attr("lang"))
+                .as("staff pages stay English")
+                .isEqualTo("en");
         assertThat(edit.select("fieldset.translation legend").text()).isEqualTo("In Spanish");
         assertThat(edit.select("label[for=name-es]").text()).startsWith("Name in Spanish");
         assertThat(edit.select("input#name-es").attr("name")).isEqualTo("texts[es].name");
@@ -231,7 +233,9 @@ class TypeTextsTest extends SchedulingSiteTest {
         assertThat(form.select("input#name-es").attr("aria-invalid")).isEqualTo("true");
         assertThat(form.select("input#name-es").attr("aria-describedby")).contains("name-es-error");
         assertThat(form.select("input#location-es").attr("aria-invalid")).isEqualTo("true");
-        assertThat(form.select("input#name-es").val()).as("what was typed is kept").isEqualTo(tooLong);
+        assertThat(form.select("input#name-es").val())
+                .as("what was typed is kept")
+                .isEqualTo(tooLong);
         assertThat(form.select("textarea#description-es").text()).isEqualTo("Una sesión de seguimiento.");
         assertThat(form.select("input#name").val()).isEqualTo("Follow-up session");
         assertThat(form.select("input#slug").val()).isEqualTo(slug);
@@ -296,8 +300,7 @@ class TypeTextsTest extends SchedulingSiteTest {
         String slug = newSlug();
         send(typeForm("/staff/schedule/setup/types", slug).param("texts[es].name", ""));
         String translatedNameOnly = newSlug();
-        send(typeForm("/staff/schedule/setup/types", translatedNameOnly)
-                .param("texts[es].name", "Sesión corta"));
+        send(typeForm("/staff/schedule/setup/types", translatedNameOnly).param("texts[es].name", "Sesión corta"));
 
         Document setup = staffPage("/staff/schedule/setup");
         assertThat(setup.select("#types ~ div th").eachText()).contains("Name in Spanish");
@@ -318,7 +321,8 @@ class TypeTextsTest extends SchedulingSiteTest {
                         "At the clinic on Main Street",
                         "A follow-up session at the clinic.",
                         "At the clinic on Main Street");
-        assertThat(list.select("a[href=/es/reservar/" + translatedNameOnly + "]").hasAttr("lang"))
+        assertThat(list.select("a[href=/es/reservar/" + translatedNameOnly + "]")
+                        .hasAttr("lang"))
                 .isFalse();
         assertThat(list.select("[lang=en]").eachText()).doesNotContain("Sesión corta", "20 minutos");
 
