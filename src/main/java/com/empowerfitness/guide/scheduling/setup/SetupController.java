@@ -141,10 +141,10 @@ class SetupController {
                 (values) -> {
                     int count =
                             this.setup.closeClinic(principal.getName(), values).size();
+                    String therapists = count + (count == 1 ? " therapist." : " therapists.");
                     return new Saved(
                             "Time off added on "
-                                    + DATE.format(values.exception().date()) + " for " + count
-                                    + (count == 1 ? " therapist." : " therapists."),
+                                    + DATE.format(values.exception().date()) + " for " + therapists,
                             BASE);
                 },
                 (errors) -> {
@@ -172,12 +172,10 @@ class SetupController {
             RedirectAttributes redirect) {
         return submit(
                 (errors) -> form.check(errors, this.languages.translations()),
-                (values) -> new Saved(
-                        "Appointment type "
-                                + this.setup
-                                        .createType(principal.getName(), values)
-                                        .getName() + " added.",
-                        BASE),
+                (values) -> {
+                    AppointmentType saved = this.setup.createType(principal.getName(), values);
+                    return new Saved("Appointment type " + saved.getName() + " added.", BASE);
+                },
                 (errors) -> typeForm(model, form, null, errors),
                 response,
                 redirect);
@@ -200,12 +198,10 @@ class SetupController {
         AppointmentType type = type(id);
         return submit(
                 (errors) -> form.check(errors, this.languages.translations()),
-                (values) -> new Saved(
-                        "Appointment type "
-                                + this.setup
-                                        .changeType(principal.getName(), type, values)
-                                        .getName() + " saved.",
-                        BASE),
+                (values) -> {
+                    AppointmentType saved = this.setup.changeType(principal.getName(), type, values);
+                    return new Saved("Appointment type " + saved.getName() + " saved.", BASE);
+                },
                 (errors) -> typeForm(model, form, type, errors),
                 response,
                 redirect);
@@ -292,11 +288,10 @@ class SetupController {
         Therapist therapist = therapist(id);
         return submit(
                 form::check,
-                (values) -> new Saved(
-                        this.setup
-                                        .changeTherapist(principal.getName(), therapist, values)
-                                        .getDisplayName() + " saved.",
-                        BASE + "/therapists/" + id),
+                (values) -> {
+                    Therapist saved = this.setup.changeTherapist(principal.getName(), therapist, values);
+                    return new Saved(saved.getDisplayName() + " saved.", BASE + "/therapists/" + id);
+                },
                 (errors) -> therapistPage(model, form, therapist, errors),
                 response,
                 redirect);
@@ -445,9 +440,10 @@ class SetupController {
         Therapist therapist = therapist(id);
         return submit(
                 form::check,
-                (values) -> new Saved(
-                        "Saved " + exceptionText(this.setup.addException(principal.getName(), therapist, values)) + ".",
-                        BASE + "/therapists/" + id),
+                (values) -> {
+                    ScheduleException saved = this.setup.addException(principal.getName(), therapist, values);
+                    return new Saved("Saved " + exceptionText(saved) + ".", BASE + "/therapists/" + id);
+                },
                 (errors) -> exceptionForm(model, form, therapist, null, errors),
                 response,
                 redirect);
@@ -472,10 +468,10 @@ class SetupController {
         Therapist therapist = therapist(exception.getTherapistId());
         return submit(
                 form::check,
-                (values) -> new Saved(
-                        "Saved " + exceptionText(this.setup.changeException(principal.getName(), exception, values))
-                                + ".",
-                        BASE + "/therapists/" + therapist.getId()),
+                (values) -> {
+                    ScheduleException saved = this.setup.changeException(principal.getName(), exception, values);
+                    return new Saved("Saved " + exceptionText(saved) + ".", BASE + "/therapists/" + therapist.getId());
+                },
                 (errors) -> exceptionForm(model, form, therapist, exception, errors),
                 response,
                 redirect);
