@@ -33,13 +33,17 @@ public final class AppointmentCalendar {
 
     private AppointmentCalendar() {}
 
-    /** What the event says; {@code manageUrl} may be null (staff-side downloads). */
+    /**
+     * What the event says; {@code about} (the appointment type's description, first in the event's description)
+     * and {@code manageUrl} may be null.
+     */
     public record Event(
             String uid,
             int sequence,
             Instant start,
             Instant end,
             String summary,
+            String about,
             String place,
             String reference,
             String clinicPhone,
@@ -79,7 +83,11 @@ public final class AppointmentCalendar {
     }
 
     private static String build(Event event, boolean cancel, Words words) {
-        StringBuilder description = new StringBuilder(Words.fill(words.reference(), event.reference()));
+        StringBuilder description = new StringBuilder();
+        if (event.about() != null) {
+            description.append(event.about()).append('\n');
+        }
+        description.append(Words.fill(words.reference(), event.reference()));
         if (event.manageUrl() != null && !cancel) {
             description.append('\n').append(Words.fill(words.change(), event.manageUrl()));
         }

@@ -38,6 +38,8 @@ public class AppointmentMailer {
 
     private final LocalizedPaths paths;
 
+    private final TypeTexts texts;
+
     AppointmentMailer(
             MailOutboxRepository outbox,
             GuideProperties properties,
@@ -45,9 +47,11 @@ public class AppointmentMailer {
             ClinicZone zone,
             @Value("${spring.mail.host:}") String mailHost,
             Messages messages,
-            LocalizedPaths paths) {
+            LocalizedPaths paths,
+            TypeTexts texts) {
         this.messages = messages;
         this.paths = paths;
+        this.texts = texts;
         this.outbox = outbox;
         this.rules = rules;
         this.properties = properties;
@@ -87,27 +91,29 @@ public class AppointmentMailer {
     /** The .ics of the appointment as it stands (REQUEST, or CANCEL once cancelled). */
     public String ics(Appointment appointment, AppointmentType type, Therapist therapist, String token, Instant now) {
         Locale locale = localeOf(appointment);
+        TypeWords words = this.texts.words(type, appointment.getLanguage());
         AppointmentCalendar.Event event = new AppointmentCalendar.Event(
                 appointment.calendarUid(host()),
                 appointment.getIcsSequence(),
                 appointment.getStartsAt(),
                 appointment.getEndsAt(),
-                this.messages.get(locale, "ics.summary", type.getName(), therapist.getDisplayName()),
-                type.getPlace(),
+                this.messages.get(locale, "ics.summary", words.name().text(), therapist.getDisplayName()),
+                LocalText.textOf(words.description()),
+                LocalText.textOf(words.place()),
                 appointment.getReference(),
                 this.properties.clinic().phone(),
                 this.properties.clinic().email(),
                 mailable(appointment.getEmail()),
                 token == null ? null : manageUrl(token, locale),
                 now);
-        AppointmentCalendar.Words words = new AppointmentCalendar.Words(
+        AppointmentCalendar.Words labels = new AppointmentCalendar.Words(
                 this.messages.get(locale, "ics.reference", "{0}"),
                 this.messages.get(locale, "ics.change", "{0}"),
                 this.messages.get(locale, "ics.clinic", "{0}"),
                 this.messages.get(locale, "ics.cancelled", "{0}"));
         return appointment.getStatus() != AppointmentStatus.CANCELLED
-                ? AppointmentCalendar.request(event, words)
-                : AppointmentCalendar.cancel(event, words);
+                ? AppointmentCalendar.request(event, labels)
+                : AppointmentCalendar.cancel(event, labels);
     }
 
     void confirmed(Appointment appointment, AppointmentType type, Therapist therapist, String token, Instant now) {
@@ -167,12 +173,17 @@ public class AppointmentMailer {
             String token,
             boolean upcoming) {
         Locale locale = localeOf(appointment);
+        // Plain text: a name no one translated is the default language's, without a mark.
+        TypeWords words = this.texts.words(type, appointment.getLanguage());
         String phone = this.properties.clinic().phone();
         StringBuilder body = new StringBuilder(opening).append("\n\n");
         body.append(this.messages.get(locale, "mail.appointment.reference", appointment.getReference()))
                 .append('\n');
         body.append(this.messages.get(
-                        locale, "mail.appointment.what", type.getName(), String.valueOf(type.getDurationMinutes())))
+                        locale,
+                        "mail.appointment.what",
+                        words.name().text(),
+                        String.valueOf(type.getDurationMinutes())))
                 .append('\n');
         body.append(this.messages.get(locale, "mail.appointment.with", therapist.getDisplayName()))
                 .append('\n');
@@ -181,7 +192,7 @@ public class AppointmentMailer {
         body.append(this.messages.get(
                         locale,
                         type.isPhoneCall() ? "mail.appointment.how" : "mail.appointment.where",
-                        type.getPlace()))
+                        LocalText.textOf(words.place())))
                 .append("\n\n");
         if (upcoming && token != null) {
             body.append(this.messages.get(locale, "mail.appointment.manage"))

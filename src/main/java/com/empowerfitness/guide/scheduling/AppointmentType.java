@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 
-/** What can be booked: a name, a duration, a buffer after it, a place or a phone call. */
+/**
+ * What can be booked: a name, a duration, a buffer after it, a place or a phone call. Its words here are the
+ * default language's; {@link AppointmentTypeText} holds them in the others.
+ */
 @Entity
 @Table(name = "appointment_type")
 public class AppointmentType {
@@ -114,11 +117,6 @@ public class AppointmentType {
 
     public String getLocation() {
         return this.location;
-    }
-
-    /** Where it happens, as patients read it. */
-    public String getPlace() {
-        return this.phoneCall ? "Phone call: the therapist calls you on the number you gave" : this.location;
     }
 
     public boolean isOfferedOnline() {

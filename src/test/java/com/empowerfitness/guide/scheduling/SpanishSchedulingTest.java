@@ -17,7 +17,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Online booking in Spanish end to end at the Spanish addresses: types, a week of times, details, confirmation,
- * the manage link, and the patient's email and .ics in Spanish with Spanish dates.
+ * the manage link, and the patient's email and .ics in Spanish with Spanish dates and the appointment type's
+ * Spanish words.
  */
 class SpanishSchedulingTest extends SchedulingSiteTest {
 
@@ -124,8 +125,9 @@ class SpanishSchedulingTest extends SchedulingSiteTest {
                 .andReturn());
         assertThat(confirmed.selectFirst("h1").text()).isEqualTo("Cita reservada");
         assertThat(confirmed.text())
-                .contains(stored.getReference(), "lunes, 15 de marzo de 2027, 9:00", "Initial assessment (45 minutos)")
-                .doesNotContain("What happens next", "Monday");
+                .contains(stored.getReference(), "lunes, 15 de marzo de 2027, 9:00", "Evaluación inicial (45 minutos)")
+                .contains("En la clínica Empower Fitness")
+                .doesNotContain("What happens next", "Monday", "Initial assessment", "At the Empower Fitness clinic");
         assertThat(confirmed.select("a[href=/es/reservar/gestionar/" + token + "]"))
                 .hasSize(1);
         assertThat(confirmed.select("a[href=/es/reservar/gestionar/" + token + "/cita.ics]"))
@@ -138,17 +140,20 @@ class SpanishSchedulingTest extends SchedulingSiteTest {
         assertThat(mail.getBody())
                 .contains("Gracias por reservar con Empower Fitness")
                 .contains("Cuándo: lunes, 15 de marzo de 2027, 9:00")
-                .contains("Cita: Initial assessment (45 minutos)")
+                .contains("Cita: Evaluación inicial (45 minutos)")
+                .contains("Dónde: En la clínica Empower Fitness")
                 .contains("http://localhost:8080/es/reservar/gestionar/")
                 .contains("hasta 24 horas antes")
                 .doesNotContain("Reference:", "When:", "Thank you");
         String ics = unfold(mail.getAttachment().content());
         assertThat(ics)
-                .contains("SUMMARY:Initial assessment con Dr. Ezra Miller")
-                .contains("DESCRIPTION:Referencia: " + stored.getReference())
+                .contains("SUMMARY:Evaluación inicial con Dr. Ezra Miller")
+                .contains("LOCATION:En la clínica Empower Fitness")
+                .contains("DESCRIPTION:Una primera sesión de evaluación y tratamiento de 45 minutos con un "
+                        + "fisioterapeuta en la clínica.\\nReferencia: " + stored.getReference())
                 .contains("Para cancelar o cambiar: http://localhost:8080/es/reservar/gestionar/")
                 .contains("Clínica: ")
-                .doesNotContain("Reference:", " with ");
+                .doesNotContain("Reference:", " with ", "Initial assessment");
 
         Document manage = page(
                 this.mockMvc.perform(get("/es/reservar/gestionar/" + token)).andReturn());
@@ -162,7 +167,7 @@ class SpanishSchedulingTest extends SchedulingSiteTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(unfold(download)).contains("SUMMARY:Initial assessment con Dr. Ezra Miller");
+        assertThat(unfold(download)).contains("SUMMARY:Evaluación inicial con Dr. Ezra Miller");
 
         MvcResult cancelled = this.mockMvc
                 .perform(post("/es/reservar/gestionar/" + token + "/cancelar").with(csrf()))
@@ -174,7 +179,7 @@ class SpanishSchedulingTest extends SchedulingSiteTest {
                 this.outbox.findByAppointmentIdOrderByIdAsc(stored.getId()).get(1);
         assertThat(cancellation.getSubject()).isEqualTo("Su cita " + stored.getReference() + " está cancelada");
         assertThat(unfold(cancellation.getAttachment().content()))
-                .contains("SUMMARY:Cancelada: Initial assessment con Dr. Ezra Miller");
+                .contains("SUMMARY:Cancelada: Evaluación inicial con Dr. Ezra Miller");
     }
 
     @Test
@@ -186,7 +191,13 @@ class SpanishSchedulingTest extends SchedulingSiteTest {
         MailOutbox mail =
                 this.outbox.findByAppointmentIdOrderByIdAsc(stored.getId()).get(0);
         assertThat(mail.getSubject()).isEqualTo("Your appointment " + stored.getReference() + " is booked");
-        assertThat(unfold(mail.getAttachment().content())).contains("SUMMARY:Initial assessment with Dr. Ezra Miller");
+        assertThat(mail.getBody())
+                .contains("Appointment: Initial assessment (45 minutes)")
+                .contains("Where: At the Empower Fitness clinic");
+        assertThat(unfold(mail.getAttachment().content()))
+                .contains("SUMMARY:Initial assessment with Dr. Ezra Miller")
+                .contains("LOCATION:At the Empower Fitness clinic")
+                .doesNotContain("Evaluación");
     }
 
     /** iCalendar folds long lines (CRLF and a space); the text as one line again. */

@@ -13,6 +13,7 @@ import com.empowerfitness.guide.scheduling.RedFlagQuestions;
 import com.empowerfitness.guide.scheduling.SchedulingService;
 import com.empowerfitness.guide.scheduling.SlotKey;
 import com.empowerfitness.guide.scheduling.SlotTakenException;
+import com.empowerfitness.guide.scheduling.TypeTexts;
 import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -95,6 +96,8 @@ class BookController {
 
     private final LocalizedPaths paths;
 
+    private final TypeTexts texts;
+
     BookController(
             SchedulingService scheduling,
             ClinicZone zone,
@@ -103,9 +106,11 @@ class BookController {
             WeekOfTimes weeks,
             BookingRateLimiter rateLimiter,
             Messages messages,
-            LocalizedPaths paths) {
+            LocalizedPaths paths,
+            TypeTexts texts) {
         this.messages = messages;
         this.paths = paths;
+        this.texts = texts;
         this.weeks = weeks;
         this.rateLimiter = rateLimiter;
         this.scheduling = scheduling;
@@ -131,7 +136,7 @@ class BookController {
      */
     @GetMapping("/book")
     String types(Model model) {
-        model.addAttribute("types", this.scheduling.onlineTypes());
+        model.addAttribute("types", this.texts.words(this.scheduling.onlineTypes()));
         model.addAttribute(
                 PageDescription.ATTRIBUTE, PageDescription.webPage(this.messages.get("schedule.types.heading"), null));
         return TYPES_VIEW;
@@ -253,7 +258,7 @@ class BookController {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return GONE_VIEW;
         }
-        AppointmentView.addTo(model, appointment.get(), this.scheduling, this.zone, this.mailer);
+        AppointmentView.addTo(model, appointment.get(), this.scheduling, this.texts, this.zone, this.mailer);
         model.addAttribute("token", token);
         return CONFIRMED_VIEW;
     }
@@ -266,6 +271,7 @@ class BookController {
             FreeSlot chosen,
             Optional<SlotKey> wanted) {
         model.addAttribute("type", type);
+        model.addAttribute("typeWords", this.texts.words(type));
         model.addAttribute("appointmentForm", form);
         model.addAttribute("errors", errors);
         model.addAttribute("fieldAnchors", FIELD_ANCHORS);

@@ -5,6 +5,7 @@ import com.empowerfitness.guide.scheduling.AppointmentType;
 import com.empowerfitness.guide.scheduling.ClinicZone;
 import com.empowerfitness.guide.scheduling.FreeSlot;
 import com.empowerfitness.guide.scheduling.SchedulingService;
+import com.empowerfitness.guide.scheduling.TypeTexts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -30,9 +31,12 @@ public class WeekOfTimes {
 
     private final ClinicZone zone;
 
-    WeekOfTimes(SchedulingService scheduling, ClinicZone zone) {
+    private final TypeTexts texts;
+
+    WeekOfTimes(SchedulingService scheduling, ClinicZone zone, TypeTexts texts) {
         this.scheduling = scheduling;
         this.zone = zone;
+        this.texts = texts;
     }
 
     /** The Monday of the week asked for ({@code YYYY-MM-DD}, any day of it), or this week; never before it. */
@@ -57,6 +61,7 @@ public class WeekOfTimes {
         LocalDate last = this.scheduling.lastBookableDate();
         List<FreeSlot> slots = this.scheduling.freeSlots(type, monday, monday.plusDays(7), null, ignoreAppointment);
         model.addAttribute("type", type);
+        model.addAttribute("typeWords", this.texts.words(type));
         model.addAttribute("days", byDay(slots));
         // With one therapist their name in every time is clutter for the eye; it stays in each label's words.
         model.addAttribute(

@@ -10,6 +10,7 @@ import com.empowerfitness.guide.scheduling.ClinicZone;
 import com.empowerfitness.guide.scheduling.SchedulingService;
 import com.empowerfitness.guide.scheduling.SlotKey;
 import com.empowerfitness.guide.scheduling.SlotTakenException;
+import com.empowerfitness.guide.scheduling.TypeTexts;
 import com.empowerfitness.guide.scheduling.book.AppointmentView;
 import com.empowerfitness.guide.scheduling.book.WeekOfTimes;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,6 +61,8 @@ class ManageController {
 
     private final LocalizedPaths paths;
 
+    private final TypeTexts texts;
+
     ManageController(
             SchedulingService scheduling,
             ClinicZone zone,
@@ -67,9 +70,11 @@ class ManageController {
             GuideProperties properties,
             WeekOfTimes weeks,
             Messages messages,
-            LocalizedPaths paths) {
+            LocalizedPaths paths,
+            TypeTexts texts) {
         this.messages = messages;
         this.paths = paths;
+        this.texts = texts;
         this.scheduling = scheduling;
         this.zone = zone;
         this.mailer = mailer;
@@ -99,7 +104,7 @@ class ManageController {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return UNKNOWN_VIEW;
         }
-        AppointmentView.addTo(model, appointment.get(), this.scheduling, this.zone, this.mailer);
+        AppointmentView.addTo(model, appointment.get(), this.scheduling, this.texts, this.zone, this.mailer);
         model.addAttribute("token", token);
         model.addAttribute("changeable", this.scheduling.changeableOnline(appointment.get()));
         return MANAGE_VIEW;
@@ -208,7 +213,7 @@ class ManageController {
 
     private String tooLate(String token, Appointment appointment, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());
-        AppointmentView.addTo(model, appointment, this.scheduling, this.zone, this.mailer);
+        AppointmentView.addTo(model, appointment, this.scheduling, this.texts, this.zone, this.mailer);
         model.addAttribute("token", token);
         model.addAttribute("changeable", false);
         return MANAGE_VIEW;

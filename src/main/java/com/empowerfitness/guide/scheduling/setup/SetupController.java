@@ -1,7 +1,10 @@
 package com.empowerfitness.guide.scheduling.setup;
 
+import com.empowerfitness.guide.i18n.Language;
+import com.empowerfitness.guide.i18n.Languages;
 import com.empowerfitness.guide.scheduling.AppointmentType;
 import com.empowerfitness.guide.scheduling.AppointmentTypeRepository;
+import com.empowerfitness.guide.scheduling.AppointmentTypeTextRepository;
 import com.empowerfitness.guide.scheduling.ExceptionKind;
 import com.empowerfitness.guide.scheduling.ScheduleException;
 import com.empowerfitness.guide.scheduling.ScheduleExceptionRepository;
@@ -17,9 +20,10 @@ import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The clinic's set-up (ADMIN only, by the security chain): appointment types, therapists, their weekly hours and
  * exceptions by date (time off, holidays, closures, extra hours). Each form is a record checked field by field;
- * an invalid post gets the form again (HTTP 400) with its errors tied to the fields.
+ * an invalid post gets the form again (HTTP 400) with its errors tied to the fields. The type form also takes
+ * the patients' words in each language but the default one.
  */
 @Controller
 @StaffPage
@@ -65,13 +70,21 @@ class SetupController {
 
     private final ScheduleExceptionRepository exceptions;
 
+    private final AppointmentTypeTextRepository texts;
+
+    private final Languages languages;
+
     SetupController(
             SetupService setup,
             SchedulingService scheduling,
             AppointmentTypeRepository types,
             TherapistRepository therapists,
             WorkingHoursRepository hours,
-            ScheduleExceptionRepository exceptions) {
+            ScheduleExceptionRepository exceptions,
+            AppointmentTypeTextRepository texts,
+            Languages languages) {
+        this.texts = texts;
+        this.languages = languages;
         this.setup = setup;
         this.scheduling = scheduling;
         this.types = types;
@@ -83,9 +96,28 @@ class SetupController {
     /** One exception as the set-up pages list it. */
     record ExceptionRow(long id, String date, String kind, String times, String note) {}
 
+    /** A language patients may read the type's words in, with its fields' names and ids on the type form. */
+    record TextSection(String code, String englishName, Map<String, String> fields, Map<String, String> ids) {}
+
+    /** What a valid post did: the notice to show and the page to go to. */
+    private record Saved(String notice, String next) {}
+
     @GetMapping(BASE)
     String index(Model model) {
         model.addAttribute("types", this.types.findAllByOrderByDisplayOrderAscIdAsc());
+        // Each type's name in the other languages, so an administrator sees which ones patients read in English.
+        Map<Long, Map<String, String>> translatedNames = new LinkedHashMap<>();
+        this.texts.findAll().stream()
+                .filter((text) -> text.getName() != null)
+                .forEach((text) -> translatedNames
+                        .computeIfAbsent(text.getTypeId(), (id) -> new LinkedHashMap<>())
+                        .put(text.getLanguage(), text.getName()));
+        model.addAttribute("translatedNames", translatedNames);
+        model.addAttribute(
+                "translations",
+                this.languages.translations().stream()
+                        .map(SetupController::section)
+                        .toList());
         model.addAttribute("therapists", this.therapists.findAllByOrderByDisplayNameAsc());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ExceptionForm.empty());
@@ -104,20 +136,24 @@ class SetupController {
             RedirectAttributes redirect) {
         ExceptionForm closure =
                 new ExceptionForm(form.date(), ExceptionKind.TIME_OFF.name(), form.start(), form.end(), form.note());
-        FormErrors errors = new FormErrors();
-        ExceptionForm.Values values = closure.check(errors);
-        if (values == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("form", closure);
-            model.addAttribute("errors", errors.asMap());
-            return index(model);
-        }
-        int count = this.setup.closeClinic(principal.getName(), values).size();
-        redirect.addFlashAttribute(
-                "notice",
-                "Time off added on " + DATE.format(values.exception().date()) + " for " + count
-                        + (count == 1 ? " therapist." : " therapists."));
-        return "redirect:" + BASE;
+        return submit(
+                closure::check,
+                (values) -> {
+                    int count =
+                            this.setup.closeClinic(principal.getName(), values).size();
+                    String therapists = count + (count == 1 ? " therapist." : " therapists.");
+                    return new Saved(
+                            "Time off added on "
+                                    + DATE.format(values.exception().date()) + " for " + therapists,
+                            BASE);
+                },
+                (errors) -> {
+                    model.addAttribute("form", closure);
+                    model.addAttribute("errors", errors.asMap());
+                    return index(model);
+                },
+                response,
+                redirect);
     }
 
     // Appointment types
@@ -134,25 +170,21 @@ class SetupController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        TypeForm.Values values = form.check(errors);
-        if (values != null) {
-            try {
-                AppointmentType type = this.setup.createType(principal.getName(), values);
-                redirect.addFlashAttribute("notice", "Appointment type " + type.getName() + " added.");
-                return "redirect:" + BASE;
-            } catch (SetupService.SlugTakenException ex) {
-                errors.reject("slug", "Another appointment type has that address; choose another");
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return typeForm(model, form, null, errors);
+        return submit(
+                (errors) -> form.check(errors, this.languages.translations()),
+                (values) -> {
+                    AppointmentType saved = this.setup.createType(principal.getName(), values);
+                    return new Saved("Appointment type " + saved.getName() + " added.", BASE);
+                },
+                (errors) -> typeForm(model, form, null, errors),
+                response,
+                redirect);
     }
 
     @GetMapping(BASE + "/types/{id}")
     String editType(@PathVariable long id, Model model) {
         AppointmentType type = type(id);
-        return typeForm(model, TypeForm.of(type), type, null);
+        return typeForm(model, TypeForm.of(type, this.texts.findByTypeId(type.getId())), type, null);
     }
 
     @PostMapping(BASE + "/types/{id}")
@@ -164,19 +196,15 @@ class SetupController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         AppointmentType type = type(id);
-        FormErrors errors = new FormErrors();
-        TypeForm.Values values = form.check(errors);
-        if (values != null) {
-            try {
-                AppointmentType saved = this.setup.changeType(principal.getName(), type, values);
-                redirect.addFlashAttribute("notice", "Appointment type " + saved.getName() + " saved.");
-                return "redirect:" + BASE;
-            } catch (SetupService.SlugTakenException ex) {
-                errors.reject("slug", "Another appointment type has that address; choose another");
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return typeForm(model, form, type, errors);
+        return submit(
+                (errors) -> form.check(errors, this.languages.translations()),
+                (values) -> {
+                    AppointmentType saved = this.setup.changeType(principal.getName(), type, values);
+                    return new Saved("Appointment type " + saved.getName() + " saved.", BASE);
+                },
+                (errors) -> typeForm(model, form, type, errors),
+                response,
+                redirect);
     }
 
     @PostMapping(BASE + "/types/{id}/deactivate")
@@ -193,7 +221,27 @@ class SetupController {
         model.addAttribute("action", type == null ? BASE + "/types" : BASE + "/types/" + type.getId());
         model.addAttribute("heading", type == null ? "Add an appointment type" : "Change " + type.getName());
         model.addAttribute("errors", errors == null ? Map.of() : errors.asMap());
+        List<TextSection> sections = this.languages.translations().stream()
+                .map(SetupController::section)
+                .toList();
+        model.addAttribute("translations", sections);
+        // The error summary links each translation's error to its field (the ids have no brackets).
+        Map<String, String> anchors = new LinkedHashMap<>();
+        anchors.put("place", "place-phone");
+        sections.forEach((section) -> section.fields()
+                .forEach((part, field) -> anchors.put(field, section.ids().get(part))));
+        model.addAttribute("anchors", anchors);
         return TYPE_VIEW;
+    }
+
+    private static TextSection section(Language language) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String part : List.of("name", "description", "location")) {
+            fields.put(part, TypeForm.field(language.code(), part));
+            ids.put(part, TypeForm.fieldId(language.code(), part));
+        }
+        return new TextSection(language.code(), language.locale().getDisplayLanguage(Locale.ENGLISH), fields, ids);
     }
 
     // Therapists
@@ -210,16 +258,17 @@ class SetupController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        TherapistForm.Values values = form.check(errors);
-        if (values == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return therapistPage(model, form, null, errors);
-        }
-        Therapist saved = this.setup.createTherapist(principal.getName(), values);
-        redirect.addFlashAttribute(
-                "notice", saved.getDisplayName() + " added. Add their weekly hours so patients can book them.");
-        return "redirect:" + BASE + "/therapists/" + saved.getId();
+        return submit(
+                form::check,
+                (values) -> {
+                    Therapist saved = this.setup.createTherapist(principal.getName(), values);
+                    return new Saved(
+                            saved.getDisplayName() + " added. Add their weekly hours so patients can book them.",
+                            BASE + "/therapists/" + saved.getId());
+                },
+                (errors) -> therapistPage(model, form, null, errors),
+                response,
+                redirect);
     }
 
     @GetMapping(BASE + "/therapists/{id}")
@@ -237,15 +286,15 @@ class SetupController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Therapist therapist = therapist(id);
-        FormErrors errors = new FormErrors();
-        TherapistForm.Values values = form.check(errors);
-        if (values == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return therapistPage(model, form, therapist, errors);
-        }
-        Therapist saved = this.setup.changeTherapist(principal.getName(), therapist, values);
-        redirect.addFlashAttribute("notice", saved.getDisplayName() + " saved.");
-        return "redirect:" + BASE + "/therapists/" + id;
+        return submit(
+                form::check,
+                (values) -> {
+                    Therapist saved = this.setup.changeTherapist(principal.getName(), therapist, values);
+                    return new Saved(saved.getDisplayName() + " saved.", BASE + "/therapists/" + id);
+                },
+                (errors) -> therapistPage(model, form, therapist, errors),
+                response,
+                redirect);
     }
 
     @PostMapping(BASE + "/therapists/{id}/deactivate")
@@ -302,7 +351,7 @@ class SetupController {
                 model,
                 response,
                 redirect,
-                (values) -> () -> this.setup.addHours(principal.getName(), therapist, values));
+                (values) -> this.setup.addHours(principal.getName(), therapist, values));
     }
 
     @GetMapping(BASE + "/hours/{id}")
@@ -328,7 +377,7 @@ class SetupController {
                 model,
                 response,
                 redirect,
-                (values) -> () -> this.setup.changeHours(principal.getName(), range, values));
+                (values) -> this.setup.changeHours(principal.getName(), range, values));
     }
 
     @PostMapping(BASE + "/hours/{id}/remove")
@@ -346,20 +395,14 @@ class SetupController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect,
-            java.util.function.Function<HoursForm.Values, Supplier<WorkingHours>> save) {
-        FormErrors errors = new FormErrors();
-        HoursForm.Values values = form.check(errors);
-        if (values != null) {
-            try {
-                WorkingHours saved = save.apply(values).get();
-                redirect.addFlashAttribute("notice", "Saved " + hoursText(saved) + ".");
-                return "redirect:" + BASE + "/therapists/" + therapist.getId();
-            } catch (SetupService.OverlapException ex) {
-                errors.reject("start", "These hours overlap other hours on the same day; change or remove those");
-            }
-        }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return hoursForm(model, form, therapist, range, errors);
+            Function<HoursForm.Values, WorkingHours> save) {
+        return submit(
+                form::check,
+                (values) -> new Saved(
+                        "Saved " + hoursText(save.apply(values)) + ".", BASE + "/therapists/" + therapist.getId()),
+                (errors) -> hoursForm(model, form, therapist, range, errors),
+                response,
+                redirect);
     }
 
     private String hoursForm(Model model, HoursForm form, Therapist therapist, WorkingHours range, FormErrors errors) {
@@ -395,15 +438,15 @@ class SetupController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Therapist therapist = therapist(id);
-        FormErrors errors = new FormErrors();
-        ExceptionForm.Values values = form.check(errors);
-        if (values == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return exceptionForm(model, form, therapist, null, errors);
-        }
-        ScheduleException saved = this.setup.addException(principal.getName(), therapist, values);
-        redirect.addFlashAttribute("notice", "Saved " + exceptionText(saved) + ".");
-        return "redirect:" + BASE + "/therapists/" + id;
+        return submit(
+                form::check,
+                (values) -> {
+                    ScheduleException saved = this.setup.addException(principal.getName(), therapist, values);
+                    return new Saved("Saved " + exceptionText(saved) + ".", BASE + "/therapists/" + id);
+                },
+                (errors) -> exceptionForm(model, form, therapist, null, errors),
+                response,
+                redirect);
     }
 
     @GetMapping(BASE + "/exceptions/{id}")
@@ -423,15 +466,15 @@ class SetupController {
             RedirectAttributes redirect) {
         ScheduleException exception = exception(id);
         Therapist therapist = therapist(exception.getTherapistId());
-        FormErrors errors = new FormErrors();
-        ExceptionForm.Values values = form.check(errors);
-        if (values == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return exceptionForm(model, form, therapist, exception, errors);
-        }
-        ScheduleException saved = this.setup.changeException(principal.getName(), exception, values);
-        redirect.addFlashAttribute("notice", "Saved " + exceptionText(saved) + ".");
-        return "redirect:" + BASE + "/therapists/" + therapist.getId();
+        return submit(
+                form::check,
+                (values) -> {
+                    ScheduleException saved = this.setup.changeException(principal.getName(), exception, values);
+                    return new Saved("Saved " + exceptionText(saved) + ".", BASE + "/therapists/" + therapist.getId());
+                },
+                (errors) -> exceptionForm(model, form, therapist, exception, errors),
+                response,
+                redirect);
     }
 
     @PostMapping(BASE + "/exceptions/{id}/remove")
@@ -462,6 +505,32 @@ class SetupController {
     }
 
     // Helpers
+
+    /**
+     * The shape of every set-up post: check the form field by field; when it is valid, save it and go on with a
+     * notice; when it is not, or the save is refused for one of its fields (an address taken, overlapping
+     * hours), the same form again with HTTP 400, its errors tied to the fields and what was typed kept.
+     */
+    private <V> String submit(
+            Function<FormErrors, V> check,
+            Function<V, Saved> save,
+            Function<FormErrors, String> again,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        V values = check.apply(errors);
+        if (values != null) {
+            try {
+                Saved saved = save.apply(values);
+                redirect.addFlashAttribute("notice", saved.notice());
+                return "redirect:" + saved.next();
+            } catch (SetupService.RefusedException ex) {
+                errors.reject(ex.field(), ex.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return again.apply(errors);
+    }
 
     private static Map<String, String> days() {
         Map<String, String> days = new LinkedHashMap<>();

@@ -2,6 +2,8 @@ package com.empowerfitness.guide.scheduling.setup;
 
 import com.empowerfitness.guide.scheduling.AppointmentType;
 import com.empowerfitness.guide.scheduling.AppointmentTypeRepository;
+import com.empowerfitness.guide.scheduling.AppointmentTypeText;
+import com.empowerfitness.guide.scheduling.AppointmentTypeTextRepository;
 import com.empowerfitness.guide.scheduling.LocalTimeRange;
 import com.empowerfitness.guide.scheduling.ScheduleException;
 import com.empowerfitness.guide.scheduling.ScheduleExceptionRepository;
@@ -12,7 +14,9 @@ import com.empowerfitness.guide.scheduling.WorkingHoursRepository;
 import com.empowerfitness.guide.staff.AuditAction;
 import com.empowerfitness.guide.staff.AuditLog;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -36,30 +40,49 @@ class SetupService {
 
     private final AuditLog audit;
 
+    private final AppointmentTypeTextRepository texts;
+
     SetupService(
             AppointmentTypeRepository types,
+            AppointmentTypeTextRepository texts,
             TherapistRepository therapists,
             WorkingHoursRepository hours,
             ScheduleExceptionRepository exceptions,
             AuditLog audit) {
         this.types = types;
+        this.texts = texts;
         this.therapists = therapists;
         this.hours = hours;
         this.exceptions = exceptions;
         this.audit = audit;
     }
 
+    /** A change refused for a reason tied to one field of its form, with the words for that field. */
+    static class RefusedException extends RuntimeException {
+
+        private final String field;
+
+        RefusedException(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        String field() {
+            return this.field;
+        }
+    }
+
     /** Another type already has the address. */
-    static final class SlugTakenException extends RuntimeException {
+    static final class SlugTakenException extends RefusedException {
         SlugTakenException() {
-            super("slug taken");
+            super("slug", "Another appointment type has that address; choose another");
         }
     }
 
     /** The range overlaps another of the same therapist on the same day. */
-    static final class OverlapException extends RuntimeException {
+    static final class OverlapException extends RefusedException {
         OverlapException() {
-            super("overlapping hours");
+            super("start", "These hours overlap other hours on the same day; change or remove those");
         }
     }
 
@@ -83,7 +106,9 @@ class SetupService {
                 values.location(),
                 values.active(),
                 order));
-        this.audit.record(actor, AuditAction.APPOINTMENT_TYPE_CREATED, "type " + type.getSlug());
+        List<String> translated = saveTexts(type, values.texts());
+        this.audit.record(
+                actor, AuditAction.APPOINTMENT_TYPE_CREATED, "type " + type.getSlug() + textsNote(translated));
         return type;
     }
 
@@ -104,11 +129,44 @@ class SetupService {
                 values.location(),
                 values.active());
         AppointmentType saved = this.types.saveAndFlush(type);
+        List<String> translated = saveTexts(saved, values.texts());
         this.audit.record(
                 actor,
                 AuditAction.APPOINTMENT_TYPE_CHANGED,
-                "type " + (before.equals(saved.getSlug()) ? before : before + " -> " + saved.getSlug()));
+                "type " + (before.equals(saved.getSlug()) ? before : before + " -> " + saved.getSlug())
+                        + textsNote(translated));
         return saved;
+    }
+
+    /**
+     * Stores each language's words (a language whose fields are all empty has no row, so patients read the
+     * default language's words) and gives the languages whose words changed, for the audit line.
+     */
+    private List<String> saveTexts(AppointmentType type, Map<String, TypeForm.TextValues> words) {
+        List<String> changed = new ArrayList<>();
+        words.forEach((language, values) -> {
+            AppointmentTypeText text = this.texts
+                    .findByTypeIdAndLanguage(type.getId(), language)
+                    .orElseGet(() -> new AppointmentTypeText(type.getId(), language));
+            if (Objects.equals(text.getName(), values.name())
+                    && Objects.equals(text.getDescription(), values.description())
+                    && Objects.equals(text.getLocation(), values.location())) {
+                return;
+            }
+            text.update(values.name(), values.description(), values.location());
+            if (!text.isEmpty()) {
+                this.texts.saveAndFlush(text);
+            } else if (text.getId() != null) {
+                this.texts.delete(text);
+            }
+            changed.add(language);
+        });
+        return changed;
+    }
+
+    /** ", texts es" when the words of some languages changed: which ones, never the words themselves. */
+    private static String textsNote(List<String> languages) {
+        return languages.isEmpty() ? "" : ", texts " + String.join(" ", languages);
     }
 
     /** Not offered online any more; booked appointments of the type stay as they are. */
