@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.empowerfitness.guide.content.ContentChangedEvent;
+import com.empowerfitness.guide.i18n.LanguageSuggestions;
+import com.empowerfitness.guide.i18n.Languages;
 import com.empowerfitness.guide.staff.StaffRole;
 import com.empowerfitness.guide.support.SharedContextTest;
 import java.time.Clock;
@@ -26,6 +28,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /** The rendered-page cache and Last-Modified, through the whole filter chain of the real application. */
 class RenderedPageCacheTest extends SharedContextTest {
+
+    private static final LanguageSuggestions SUGGESTIONS = new LanguageSuggestions(Languages.defaults());
 
     @Autowired
     ApplicationEventPublisher events;
@@ -184,7 +188,7 @@ class RenderedPageCacheTest extends SharedContextTest {
                 return at.isBefore(boundary) ? Optional.of(boundary) : Optional.empty();
             }
         };
-        RenderedPageCache pageCache = new RenderedPageCache(boundaries, clock);
+        RenderedPageCache pageCache = new RenderedPageCache(boundaries, clock, SUGGESTIONS);
         AtomicInteger rendered = new AtomicInteger();
         jakarta.servlet.FilterChain chain = (request, response) -> {
             rendered.incrementAndGet();
@@ -215,7 +219,8 @@ class RenderedPageCacheTest extends SharedContextTest {
                         return Optional.empty();
                     }
                 },
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                SUGGESTIONS);
         AtomicInteger rendered = new AtomicInteger();
         jakarta.servlet.FilterChain chain = (request, response) -> {
             request.setAttribute(PageCacheFilter.ANONYMOUS, Boolean.TRUE);
