@@ -58,7 +58,8 @@ class LanguageChoiceController {
             @RequestParam(required = false) String page,
             HttpServletResponse response,
             Model model) {
-        Language shownIn = languages.find(prefix)
+        Language shownIn = languages
+                .find(prefix)
                 .filter(language -> !language.isDefault())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return show(shownIn, keep, page, response, model);
@@ -78,8 +79,7 @@ class LanguageChoiceController {
     @PostMapping(LanguageSuggestion.CHOICE_PATH)
     ResponseEntity<Void> choose(
             @RequestParam String language, @RequestParam(required = false) String page, HttpServletRequest request) {
-        Language kept =
-                languages.find(language).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        Language kept = languages.find(language).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         String context = request.getContextPath();
         ResponseCookie cookie = ResponseCookie.from(LanguageSuggestions.COOKIE, kept.code())
                 .path(context.isEmpty() ? "/" : context)
@@ -95,7 +95,9 @@ class LanguageChoiceController {
     }
 
     static Optional<String> localPath(String page) {
-        return (page != null && page.length() <= 2000 && LOCAL_PATH.matcher(page).matches())
+        return (page != null
+                        && page.length() <= 2000
+                        && LOCAL_PATH.matcher(page).matches())
                 ? Optional.of(page)
                 : Optional.empty();
     }

@@ -13,8 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param page the language of the page
  * @param pagePath the page's address (a path inside the application), to return to after a choice
  */
-public record LanguageSuggestion(
-        Language suggested, Language page, String pagePath, MessageSource messages) {
+public record LanguageSuggestion(Language suggested, Language page, String pagePath, MessageSource messages) {
 
     /** The address of the page that asks whether to stop suggesting, in the suggested language. */
     static final String CHOICE_PATH = "/language-choice";
@@ -25,8 +24,7 @@ public record LanguageSuggestion(
      * @param href the same page in the suggested language
      * @param choiceHref the page where the patient says not to suggest it again
      */
-    public record Note(
-            Language language, String label, String text, String href, String dismiss, String choiceHref) {}
+    public record Note(Language language, String label, String text, String href, String dismiss, String choiceHref) {}
 
     /** The note, or null when the page has no translation in the suggested language. */
     public Note note(List<LanguageLink> languageLinks) {

@@ -30,7 +30,8 @@ class LanguageSuggestionAdvice {
                 .map(language -> new LanguageSuggestion(
                         language,
                         suggestions.languages().of(request),
-                        request.getRequestURI().substring(request.getContextPath().length()),
+                        request.getRequestURI()
+                                .substring(request.getContextPath().length()),
                         messages))
                 .orElse(null);
     }

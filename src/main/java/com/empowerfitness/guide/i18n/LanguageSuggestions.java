@@ -61,7 +61,8 @@ public final class LanguageSuggestions {
             return false;
         }
         for (Cookie cookie : cookies) {
-            if (COOKIE.equals(cookie.getName()) && languages.find(cookie.getValue()).isPresent()) {
+            if (COOKIE.equals(cookie.getName())
+                    && languages.find(cookie.getValue()).isPresent()) {
                 return true;
             }
         }

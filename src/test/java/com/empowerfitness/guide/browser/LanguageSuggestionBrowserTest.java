@@ -53,8 +53,7 @@ class LanguageSuggestionBrowserTest extends BrowserTestSupport {
         browser.open(url("/articles/causes"));
 
         // WebDriver waits for a returned promise: every shift since navigation (buffered), after a moment.
-        Number shift = (Number) browser.script(
-                """
+        Number shift = (Number) browser.script("""
                 return new Promise(done => {
                   let total = 0;
                   new PerformanceObserver(list => {
@@ -74,14 +73,18 @@ class LanguageSuggestionBrowserTest extends BrowserTestSupport {
         browser.viewport(ChromeBrowser.DESKTOP);
         browser.driver().get(url("/articles/causes"));
 
-        browser.driver().findElement(By.cssSelector(".language-suggestion-dismiss")).click();
+        browser.driver()
+                .findElement(By.cssSelector(".language-suggestion-dismiss"))
+                .click();
         assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
                 .isEqualTo("es");
         browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         Axe.assertNoViolations(browser.driver(), "the language choice page");
         browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
 
-        browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.driver()
+                .findElement(By.cssSelector("main form button[type=submit]"))
+                .click();
 
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(url("/articles/causes"));
         assertThat(browser.driver().findElements(By.cssSelector(".language-suggestion")))

@@ -28,7 +28,9 @@ class LanguageSuggestionPagesTest extends SharedContextTest {
 
     private MockHttpServletResponse fetch(MockHttpServletRequestBuilder request) throws Exception {
         MockHttpServletResponse response = mockMvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).as("never a redirect, always the page asked for").isEqualTo(200);
+        assertThat(response.getStatus())
+                .as("never a redirect, always the page asked for")
+                .isEqualTo(200);
         return response;
     }
 
@@ -44,7 +46,9 @@ class LanguageSuggestionPagesTest extends SharedContextTest {
     void anEnglishPageSuggestsItsSpanishTranslationInSpanishToABrowserThatPrefersSpanish() throws Exception {
         Document page = page(prefers("/articles/causes", PREFERS_SPANISH));
 
-        assertThat(page.select("html").attr("lang")).as("the page stays English").isEqualTo("en");
+        assertThat(page.select("html").attr("lang"))
+                .as("the page stays English")
+                .isEqualTo("en");
         Element note = page.selectFirst("aside.language-suggestion");
         assertThat(note).isNotNull();
         assertThat(note.attr("lang")).isEqualTo("es");
@@ -91,14 +95,16 @@ class LanguageSuggestionPagesTest extends SharedContextTest {
                 .andReturn()
                 .getResponse();
         assertThat(missing.getStatus()).isEqualTo(404);
-        assertThat(Jsoup.parse(missing.getContentAsString(StandardCharsets.UTF_8)).select(".language-suggestion"))
+        assertThat(Jsoup.parse(missing.getContentAsString(StandardCharsets.UTF_8))
+                        .select(".language-suggestion"))
                 .isEmpty();
     }
 
     @Test
     void noNoteOnceThePatientHasChosen() throws Exception {
         Cookie chosen = new Cookie(LanguageSuggestions.COOKIE, "en");
-        assertThat(page(prefers("/articles/causes", PREFERS_SPANISH).cookie(chosen)).select(".language-suggestion"))
+        assertThat(page(prefers("/articles/causes", PREFERS_SPANISH).cookie(chosen))
+                        .select(".language-suggestion"))
                 .isEmpty();
         assertThat(page(prefers("/es/articulos/causas", PREFERS_ENGLISH).cookie(chosen))
                         .select(".language-suggestion"))
@@ -123,9 +129,8 @@ class LanguageSuggestionPagesTest extends SharedContextTest {
         assertThat(form.select("input[name=language]").val()).isEqualTo("en");
         assertThat(form.select("input[name=page]").val()).isEqualTo("/articles/causes");
 
-        MockHttpServletResponse forged = mockMvc.perform(post(form.attr("action"))
-                        .param("language", "en")
-                        .param("page", "/articles/causes"))
+        MockHttpServletResponse forged = mockMvc.perform(
+                        post(form.attr("action")).param("language", "en").param("page", "/articles/causes"))
                 .andReturn()
                 .getResponse();
         assertThat(forged.getStatus()).as("no token, no choice").isEqualTo(403);
@@ -147,7 +152,8 @@ class LanguageSuggestionPagesTest extends SharedContextTest {
         assertThat(cookie.getMaxAge()).isGreaterThan(30 * 24 * 3600);
         assertThat(chosen.getHeader("Set-Cookie")).contains("SameSite=Lax");
 
-        assertThat(page(prefers("/articles/causes", PREFERS_SPANISH).cookie(cookie)).select(".language-suggestion"))
+        assertThat(page(prefers("/articles/causes", PREFERS_SPANISH).cookie(cookie))
+                        .select(".language-suggestion"))
                 .isEmpty();
     }
 

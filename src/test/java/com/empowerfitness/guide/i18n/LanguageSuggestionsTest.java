@@ -36,9 +36,13 @@ class LanguageSuggestionsTest {
     @Test
     void nothingIsSuggestedWhenThePagesLanguageRanksAsHigh() {
         assertThat(suggested(english, "en-GB,en;q=0.9,es;q=0.8")).isEmpty();
-        assertThat(suggested(english, "en;q=0.8, es;q=0.8")).as("a tie keeps the page").isEmpty();
+        assertThat(suggested(english, "en;q=0.8, es;q=0.8"))
+                .as("a tie keeps the page")
+                .isEmpty();
         assertThat(suggested(spanish, "es")).isEmpty();
-        assertThat(suggested(english, "fr, de;q=0.5")).as("no language of the guide").isEmpty();
+        assertThat(suggested(english, "fr, de;q=0.5"))
+                .as("no language of the guide")
+                .isEmpty();
     }
 
     @Test
@@ -46,7 +50,9 @@ class LanguageSuggestionsTest {
         assertThat(suggested(english, "*")).isEmpty();
         assertThat(suggested(english, "es, *;q=0.5")).hasValue("es");
         assertThat(suggested(english, "*, es;q=0.5")).isEmpty();
-        assertThat(suggested(english, "es;q=0, en;q=0.2")).as("q=0: not acceptable").isEmpty();
+        assertThat(suggested(english, "es;q=0, en;q=0.2"))
+                .as("q=0: not acceptable")
+                .isEmpty();
     }
 
     @Test
@@ -55,7 +61,9 @@ class LanguageSuggestionsTest {
         assertThat(suggested(english, " ")).isEmpty();
         assertThat(suggested(english, "es_ES")).isEmpty();
         assertThat(suggested(english, "es;q=2")).isEmpty();
-        assertThat(suggested(english, "es," + "x;q=0.1,".repeat(100))).as("not a browser's").isEmpty();
+        assertThat(suggested(english, "es," + "x;q=0.1,".repeat(100)))
+                .as("not a browser's")
+                .isEmpty();
     }
 
     @Test

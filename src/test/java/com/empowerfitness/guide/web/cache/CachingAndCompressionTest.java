@@ -176,7 +176,9 @@ class CachingAndCompressionTest {
         HttpResponse<byte[]> page = get("/articles/causes", "Accept-Language", prefersSpanish);
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(text(page));
         assertThat(html.select("aside.language-suggestion[lang=es]")).hasSize(1);
-        assertThat(html.select("input[name=_csrf]")).as("nothing of one visitor on a shared page").isEmpty();
+        assertThat(html.select("input[name=_csrf]"))
+                .as("nothing of one visitor on a shared page")
+                .isEmpty();
         assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
 
         String choiceHref = html.select(".language-suggestion-dismiss").attr("href");
@@ -192,11 +194,13 @@ class CachingAndCompressionTest {
                 + enc(form.select("input[name=language]").val()) + "&page="
                 + enc(form.select("input[name=page]").val());
 
-        HttpResponse<byte[]> withoutToken = post(form.attr("action"), body.replaceAll("_csrf=[^&]*", "_csrf=x"), tokenCookie);
+        HttpResponse<byte[]> withoutToken =
+                post(form.attr("action"), body.replaceAll("_csrf=[^&]*", "_csrf=x"), tokenCookie);
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         HttpResponse<byte[]> chosen = post(form.attr("action"), body, tokenCookie);
         assertThat(chosen.statusCode()).isEqualTo(303);
-        assertThat(chosen.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/articles/causes"));
+        assertThat(chosen.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/articles/causes"));
         String choiceCookie = chosen.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(com.empowerfitness.guide.i18n.LanguageSuggestions.COOKIE + "="))
                 .findFirst()
@@ -206,7 +210,8 @@ class CachingAndCompressionTest {
         HttpResponse<byte[]> after =
                 get("/articles/causes", "Accept-Language", prefersSpanish, "Cookie", choiceCookie + "; " + tokenCookie);
         assertThat(after.statusCode()).isEqualTo(200);
-        assertThat(org.jsoup.Jsoup.parse(text(after)).select(".language-suggestion")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(text(after)).select(".language-suggestion"))
+                .isEmpty();
     }
 
     private HttpResponse<byte[]> post(String path, String form, String cookie) throws Exception {
