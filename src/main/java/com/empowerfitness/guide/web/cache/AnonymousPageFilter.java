@@ -22,13 +22,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class AnonymousPageFilter extends OncePerRequestFilter {
 
     /**
-     * The kept headers a hit here replays: the page's own validators and caching rule. The security chain around
-     * this filter writes its headers (Content-Security-Policy ...) itself, as for a rendered page.
+     * The kept headers a hit here replays: the page's own validators and caching rule, and what it varies on. The
+     * security chain around this filter writes its headers (Content-Security-Policy ...) itself, as for a rendered
+     * page.
      */
     private static final Set<String> REPLAYED = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
     static {
-        REPLAYED.addAll(Set.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED));
+        REPLAYED.addAll(
+                Set.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY));
     }
 
     private final RenderedPageCache cache;
@@ -45,7 +47,7 @@ class AnonymousPageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = RenderedPageCache.keyOf(request);
+        String key = cache.keyOf(request);
         if (key == null || signedIn()) {
             chain.doFilter(request, response);
             return;

@@ -72,7 +72,7 @@ class PageCacheFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        String key = RenderedPageCache.keyOf(request);
+        String key = cache.keyOf(request);
         if (key == null) {
             chain.doFilter(request, response);
             return;

@@ -1,6 +1,8 @@
 package com.empowerfitness.guide.web.cache;
 
 import com.empowerfitness.guide.content.ContentChangedEvent;
+import com.empowerfitness.guide.i18n.Language;
+import com.empowerfitness.guide.i18n.LanguageSuggestions;
 import com.empowerfitness.guide.web.PublicPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -24,6 +26,10 @@ import org.springframework.context.event.EventListener;
  *
  * <p>Everything is dropped when content changes ({@link ContentChangedEvent}) and when the clock passes the next
  * {@code publish_at}/{@code expires_at} of any page, so a scheduled page appears and expires on time.
+ *
+ * <p>A page is kept once per language it may suggest ({@link LanguageSuggestions}: none, or one language of the
+ * guide, from {@code Accept-Language} and the patient's choice cookie), so each patient gets the variant their
+ * own request would render; the pages say so with {@code Vary} ({@link PageCachingFilter}).
  */
 class RenderedPageCache {
 
@@ -75,19 +81,34 @@ class RenderedPageCache {
 
     private final Clock clock;
 
+    private final LanguageSuggestions suggestions;
+
     /** The cache is valid until this clinic-local time (the next publish/expiry boundary); null: not looked up. */
     private volatile Optional<LocalDateTime> validUntil;
 
-    RenderedPageCache(ContentBoundaries boundaries, Clock clock) {
+    RenderedPageCache(ContentBoundaries boundaries, Clock clock, LanguageSuggestions suggestions) {
         this.boundaries = boundaries;
         this.clock = clock;
+        this.suggestions = suggestions;
     }
 
     /**
-     * The cache key of a request whose answer may be kept, or null. HTTP and HTTPS are kept apart: only HTTPS
-     * answers carry {@code Strict-Transport-Security}.
+     * The cache key of a request whose answer may be kept, or null: the address and the language the page may
+     * suggest, if any. HTTP and HTTPS are kept apart: only HTTPS answers carry {@code Strict-Transport-Security}.
      */
-    static String keyOf(HttpServletRequest request) {
+    String keyOf(HttpServletRequest request) {
+        String address = addressOf(request);
+        if (address == null) {
+            return null;
+        }
+        return suggestions
+                .candidate(request)
+                .map(Language::code)
+                .map(code -> address + " suggesting " + code)
+                .orElse(address);
+    }
+
+    private static String addressOf(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getQueryString() != null) {
             return null;
         }

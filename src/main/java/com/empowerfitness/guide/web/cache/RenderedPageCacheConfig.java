@@ -1,5 +1,7 @@
 package com.empowerfitness.guide.web.cache;
 
+import com.empowerfitness.guide.i18n.LanguageSuggestions;
+import com.empowerfitness.guide.i18n.Languages;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,8 +20,8 @@ import org.springframework.core.Ordered;
 class RenderedPageCacheConfig {
 
     @Bean
-    RenderedPageCache renderedPageCache(ContentBoundaries boundaries, Clock clock) {
-        return new RenderedPageCache(boundaries, clock);
+    RenderedPageCache renderedPageCache(ContentBoundaries boundaries, Clock clock, Languages languages) {
+        return new RenderedPageCache(boundaries, clock, new LanguageSuggestions(languages));
     }
 
     @Bean

@@ -151,6 +151,83 @@ class CachingAndCompressionTest {
         assertThat(withCookie.headers().firstValue("Content-Security-Policy")).isNotEmpty();
     }
 
+    @Test
+    void aPageSaysItVariesOnLanguageAndCookieBesidesCompressionRenderedOrCached() throws Exception {
+        cache.clear();
+        for (int round = 0; round < 2; round++) {
+            HttpResponse<byte[]> page = get("/articles/causes", "Accept-Encoding", "gzip", "Accept-Language", "es");
+            assertThat(String.join(",", page.headers().allValues("Vary")).toLowerCase(java.util.Locale.ROOT))
+                    .as("round %d", round)
+                    .contains("accept-language", "cookie", "accept-encoding");
+        }
+        HttpResponse<byte[]> css = get("/css/site.css");
+        assertThat(String.join(",", css.headers().allValues("Vary")).toLowerCase(java.util.Locale.ROOT))
+                .as("a static file never varies on the language")
+                .doesNotContain("accept-language");
+    }
+
+    /**
+     * The language note rides on a shared, cached page, so it carries no CSRF token; the patient's "do not suggest
+     * it again" is posted from a page of their own, with the site's cookie token, as a browser does it.
+     */
+    @Test
+    void theLanguageChoiceRoundTripsWithTheSitesCookieCsrfToken() throws Exception {
+        String prefersSpanish = "es-ES,es;q=0.9,en;q=0.8";
+        HttpResponse<byte[]> page = get("/articles/causes", "Accept-Language", prefersSpanish);
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(text(page));
+        assertThat(html.select("aside.language-suggestion[lang=es]")).hasSize(1);
+        assertThat(html.select("input[name=_csrf]"))
+                .as("nothing of one visitor on a shared page")
+                .isEmpty();
+        assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+
+        String choiceHref = html.select(".language-suggestion-dismiss").attr("href");
+        HttpResponse<byte[]> choice = get(choiceHref, "Accept-Language", prefersSpanish);
+        assertThat(choice.statusCode()).isEqualTo(200);
+        String tokenCookie = choice.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("XSRF-TOKEN="))
+                .findFirst()
+                .orElseThrow()
+                .split(";", 2)[0];
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(text(choice)).selectFirst("main form[method=post]");
+        String body = "_csrf=" + enc(form.select("input[name=_csrf]").val()) + "&language="
+                + enc(form.select("input[name=language]").val()) + "&page="
+                + enc(form.select("input[name=page]").val());
+
+        HttpResponse<byte[]> withoutToken =
+                post(form.attr("action"), body.replaceAll("_csrf=[^&]*", "_csrf=x"), tokenCookie);
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> chosen = post(form.attr("action"), body, tokenCookie);
+        assertThat(chosen.statusCode()).isEqualTo(303);
+        assertThat(chosen.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/articles/causes"));
+        String choiceCookie = chosen.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(com.empowerfitness.guide.i18n.LanguageSuggestions.COOKIE + "="))
+                .findFirst()
+                .orElseThrow()
+                .split(";", 2)[0];
+
+        HttpResponse<byte[]> after =
+                get("/articles/causes", "Accept-Language", prefersSpanish, "Cookie", choiceCookie + "; " + tokenCookie);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(text(after)).select(".language-suggestion"))
+                .isEmpty();
+    }
+
+    private HttpResponse<byte[]> post(String path, String form, String cookie) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     /** Headers that should match between two answers: all but the date, the cache's marker and the request id. */
     private static Map<String, List<String>> comparable(Map<String, List<String>> headers) {
         Map<String, List<String>> kept = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.empowerfitness.guide.content.ContentChangedEvent;
+import com.empowerfitness.guide.i18n.LanguageSuggestions;
+import com.empowerfitness.guide.i18n.Languages;
 import com.empowerfitness.guide.staff.StaffRole;
 import com.empowerfitness.guide.support.SharedContextTest;
 import java.time.Clock;
@@ -26,6 +28,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /** The rendered-page cache and Last-Modified, through the whole filter chain of the real application. */
 class RenderedPageCacheTest extends SharedContextTest {
+
+    private static final LanguageSuggestions SUGGESTIONS = new LanguageSuggestions(Languages.defaults());
 
     @Autowired
     ApplicationEventPublisher events;
@@ -146,6 +150,106 @@ class RenderedPageCacheTest extends SharedContextTest {
     }
 
     @Test
+    void aPageIsKeptOncePerSuggestedLanguageAndEachPatientGetsTheirOwnVariant() throws Exception {
+        cache.clear();
+        String plainEtag = null;
+        String spanishEtag = null;
+        for (int round = 0; round < 2; round++) { // rendered, then from the cache, asked alternately
+            MvcResult plain = fetch("/articles/causes");
+            MvcResult spanish = prefersSpanish(get("/articles/causes"));
+            String expectedHit = round == 0 ? null : "hit";
+            assertThat(plain.getResponse().getHeader("X-Page-Cache")).isEqualTo(expectedHit);
+            assertThat(spanish.getResponse().getHeader("X-Page-Cache")).isEqualTo(expectedHit);
+            assertThat(plain.getResponse().getContentAsString()).doesNotContain("language-suggestion");
+            assertThat(spanish.getResponse().getContentAsString())
+                    .contains("class=\"language-suggestion\"")
+                    .contains("href=\"/es/articulos/causas\"");
+            for (MvcResult result : List.of(plain, spanish)) {
+                assertThat(result.getResponse().getStatus()).isEqualTo(200);
+                assertVaries(result);
+            }
+            if (round == 1) {
+                assertThat(plain.getResponse().getHeader("ETag")).isEqualTo(plainEtag);
+                assertThat(spanish.getResponse().getHeader("ETag")).isEqualTo(spanishEtag);
+            }
+            plainEtag = plain.getResponse().getHeader("ETag");
+            spanishEtag = spanish.getResponse().getHeader("ETag");
+        }
+        assertThat(spanishEtag).isNotNull().isNotEqualTo(plainEtag);
+
+        MvcResult spanishCurrent = prefersSpanish(get("/articles/causes").header("If-None-Match", spanishEtag));
+        assertThat(spanishCurrent.getResponse().getStatus()).isEqualTo(304);
+        assertThat(spanishCurrent.getResponse().getHeader("ETag")).isEqualTo(spanishEtag);
+        assertVaries(spanishCurrent);
+        MvcResult plainCurrent = fetch(get("/articles/causes").header("If-None-Match", plainEtag));
+        assertThat(plainCurrent.getResponse().getStatus()).isEqualTo(304);
+        assertVaries(plainCurrent);
+
+        MvcResult otherVariant = fetch(get("/articles/causes").header("If-None-Match", spanishEtag));
+        assertThat(otherVariant.getResponse().getStatus())
+                .as("the Spanish variant's ETag does not match the plain page")
+                .isEqualTo(200);
+        assertThat(otherVariant.getResponse().getContentAsString()).doesNotContain("language-suggestion");
+        MvcResult otherWay = prefersSpanish(get("/articles/causes").header("If-None-Match", plainEtag));
+        assertThat(otherWay.getResponse().getStatus()).isEqualTo(200);
+        assertThat(otherWay.getResponse().getContentAsString()).contains("language-suggestion");
+    }
+
+    @Test
+    void aVisitorWithACookieGetsTheVariantOfTheirOwnRequestFromTheCache() throws Exception {
+        cache.clear();
+        String plain = fetch("/articles/causes").getResponse().getContentAsString();
+        MvcResult spanish = prefersSpanish(get("/articles/causes"));
+        jakarta.servlet.http.Cookie theme = new jakarta.servlet.http.Cookie("theme", "dark");
+        jakarta.servlet.http.Cookie chosen = new jakarta.servlet.http.Cookie(LanguageSuggestions.COOKIE, "en");
+
+        MvcResult withCookie = prefersSpanish(get("/articles/causes").cookie(theme));
+        assertThat(withCookie.getResponse().getHeader("X-Page-Cache")).isEqualTo("hit");
+        assertThat(withCookie.getResponse().getContentAsString())
+                .isEqualTo(spanish.getResponse().getContentAsString());
+        assertVaries(withCookie);
+
+        MvcResult hasChosen = prefersSpanish(get("/articles/causes").cookie(theme, chosen));
+        assertThat(hasChosen.getResponse().getHeader("X-Page-Cache")).isEqualTo("hit");
+        assertThat(hasChosen.getResponse().getContentAsString()).isEqualTo(plain);
+        assertVaries(hasChosen);
+
+        MvcResult current = prefersSpanish(get("/articles/causes")
+                .cookie(theme)
+                .header("If-None-Match", spanish.getResponse().getHeader("ETag")));
+        assertThat(current.getResponse().getStatus()).isEqualTo(304);
+        assertVaries(current);
+    }
+
+    @Test
+    void whateverTheBrowsersSayAPageHasAtMostOneVariantPerLanguageOfTheGuide() throws Exception {
+        cache.clear();
+        fetch("/faq");
+        for (String header : List.of("es", "es-MX", "es-ES,es;q=0.9,en;q=0.8", "fr, es;q=0.5", "en", "de", "*")) {
+            MvcResult result = fetch(get("/faq").header("Accept-Language", header));
+            assertThat(result.getResponse().getStatus()).as(header).isEqualTo(200);
+        }
+        assertThat(cache.size()).as("/faq plain and suggesting Spanish").isEqualTo(2);
+    }
+
+    private MvcResult fetch(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mockMvc.perform(request).andReturn();
+    }
+
+    private MvcResult prefersSpanish(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return fetch(request.header("Accept-Language", "es-ES,es;q=0.9,en;q=0.8"));
+    }
+
+    private static void assertVaries(MvcResult result) {
+        List<String> vary = result.getResponse().getHeaders("Vary");
+        assertThat(String.join(",", vary))
+                .as("Vary of a %s", result.getResponse().getStatus())
+                .containsIgnoringCase("Accept-Language")
+                .containsIgnoringCase("Cookie");
+    }
+
+    @Test
     void anEncodedStaffAddressIsBehindTheSignInLikeThePlainOne() throws Exception {
         for (String uri : new String[] {"/staff/bookings", "/st%61ff/bookings"}) {
             MvcResult result = mockMvc.perform(get(java.net.URI.create(uri))).andReturn();
@@ -184,7 +288,7 @@ class RenderedPageCacheTest extends SharedContextTest {
                 return at.isBefore(boundary) ? Optional.of(boundary) : Optional.empty();
             }
         };
-        RenderedPageCache pageCache = new RenderedPageCache(boundaries, clock);
+        RenderedPageCache pageCache = new RenderedPageCache(boundaries, clock, SUGGESTIONS);
         AtomicInteger rendered = new AtomicInteger();
         jakarta.servlet.FilterChain chain = (request, response) -> {
             rendered.incrementAndGet();
@@ -215,7 +319,8 @@ class RenderedPageCacheTest extends SharedContextTest {
                         return Optional.empty();
                     }
                 },
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                SUGGESTIONS);
         AtomicInteger rendered = new AtomicInteger();
         jakarta.servlet.FilterChain chain = (request, response) -> {
             request.setAttribute(PageCacheFilter.ANONYMOUS, Boolean.TRUE);
