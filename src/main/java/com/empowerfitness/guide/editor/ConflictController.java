@@ -22,10 +22,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Changes that lost a conflict in a sync (this instance and the shared history changed the same file before either
- * saw the other's): the shared version went live, this instance's is kept on a ref. Listed on {@code
- * /staff/content}; each opens side by side with the version now live, can be taken over through the editor (a
- * normal, conflict-safe save) and its notice closed. Every step is in the audit log.
+ * Changes that lost a conflict in a sync (an instance and the shared history changed the same file before either
+ * saw the other's): the shared version went live, the instance's change is kept as a conflict on the shared remote.
+ * Listed on {@code /staff/content} of every instance (after its next sync); each opens side by side with the
+ * version now live, can be taken over through the editor (a normal, conflict-safe save) and its notice closed,
+ * which resolves it on every instance. Every step is in the audit log.
  */
 @Controller
 @StaffPage
@@ -95,8 +96,8 @@ class ConflictController {
     }
 
     /**
-     * One file of a kept conflict: this instance's text (null when it deleted the file) and the live one (null
-     * when there is none), with the live revision a take-over save starts from.
+     * One file of a kept conflict: the kept text (null when the kept change deleted the file) and the live one
+     * (null when there is none), with the live revision a take-over save starts from.
      */
     record Version(String path, String kept, String live, String liveRevision) {}
 }

@@ -99,8 +99,7 @@ final class ConflictRefs {
      * Keeps {@code ours} aside under a new, unused id: an annotated tag naming the shared commit {@code theirs}
      * and the files both changed.
      */
-    KeptConflict keep(ObjectId ours, ObjectId theirs, List<String> paths, Instant now, ZoneId zone)
-            throws IOException {
+    KeptConflict keep(ObjectId ours, ObjectId theirs, List<String> paths, Instant now, ZoneId zone) throws IOException {
         String id = newId(ours, now);
         StringBuilder message = new StringBuilder("A change kept after a conflict with the shared history\n\n"
                 + KeptConflict.THEIRS + theirs.name() + "\n");
@@ -213,7 +212,8 @@ final class ConflictRefs {
     }
 
     private String newId(ObjectId ours, Instant now) throws IOException {
-        String base = TIME.format(now.atOffset(ZoneOffset.UTC)) + "-" + ours.abbreviate(7).name() + "-";
+        String base = TIME.format(now.atOffset(ZoneOffset.UTC)) + "-"
+                + ours.abbreviate(7).name() + "-";
         String id;
         do {
             id = base + randomPart();

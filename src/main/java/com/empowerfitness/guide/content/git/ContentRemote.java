@@ -370,8 +370,8 @@ final class ContentRemote {
      */
     private void mergeKeepingOurs(ObjectId ours, ObjectId theirs, Set<String> both)
             throws GitAPIException, IOException {
-        ContentRepository.KeptConflict kept =
-                this.conflicts.keep(ours, theirs, new ArrayList<>(new TreeSet<>(both)), this.clock.instant(), this.clock.getZone());
+        ContentRepository.KeptConflict kept = this.conflicts.keep(
+                ours, theirs, new ArrayList<>(new TreeSet<>(both)), this.clock.instant(), this.clock.getZone());
         MergeResult result = this.git
                 .merge()
                 .include(theirs)

@@ -141,17 +141,22 @@ public class ContentRepository implements AutoCloseable {
             } catch (IOException ex) {
                 throw new UncheckedIOException("The content history's remote cannot be set", ex);
             }
-            this.remote = new ContentRemote(this.git, credentials, this.clock, new Listener() {
-                @Override
-                public void pushed(String commitId) {
-                    ContentRepository.this.listeners.forEach(l -> l.pushed(commitId));
-                }
+            this.remote = new ContentRemote(
+                    this.git,
+                    credentials,
+                    this.clock,
+                    new Listener() {
+                        @Override
+                        public void pushed(String commitId) {
+                            ContentRepository.this.listeners.forEach(l -> l.pushed(commitId));
+                        }
 
-                @Override
-                public void conflictKept(KeptConflict conflict) {
-                    ContentRepository.this.listeners.forEach(l -> l.conflictKept(conflict));
-                }
-            }, this.conflicts);
+                        @Override
+                        public void conflictKept(KeptConflict conflict) {
+                            ContentRepository.this.listeners.forEach(l -> l.conflictKept(conflict));
+                        }
+                    },
+                    this.conflicts);
             this.remote.adoptOrMerge();
             return null;
         });

@@ -186,10 +186,13 @@ class ContentSyncTest {
                     assertThat(kept.id()).isEqualTo(id);
                     assertThat(kept.paths()).containsExactly("articles/causes.md");
                     assertThat(this.a.textAt(kept.ours(), "articles/causes.md")).contains(mine);
-                    assertThat(this.a.textAt(kept.theirs(), "articles/causes.md")).contains(theirs);
+                    assertThat(this.a.textAt(kept.theirs(), "articles/causes.md"))
+                            .contains(theirs);
                 });
 
-        assertThat(this.a.dismissConflict(id)).as("resolved on the other instance").isTrue();
+        assertThat(this.a.dismissConflict(id))
+                .as("resolved on the other instance")
+                .isTrue();
         assertThat(this.a.keptConflicts()).isEmpty();
         assertThat(remoteConflicts()).as("deleted on the remote").isEmpty();
         assertThat(this.b.keptConflicts()).as("until B's next sync").hasSize(1);
@@ -217,9 +220,10 @@ class ContentSyncTest {
         assertThat(this.b.sync()).isTrue();
 
         assertThat(remoteConflicts()).as("the push of the conflict failed").isEmpty();
-        assertThat(this.b.keptConflicts()).singleElement().satisfies(kept -> assertThat(
-                        this.b.textAt(kept.ours(), "articles/causes.md"))
-                .contains(mine));
+        assertThat(this.b.keptConflicts())
+                .singleElement()
+                .satisfies(kept -> assertThat(this.b.textAt(kept.ours(), "articles/causes.md"))
+                        .contains(mine));
         this.a.sync();
         assertThat(this.a.head()).as("main was pushed all the same").isEqualTo(this.b.head());
         assertThat(this.a.keptConflicts()).isEmpty();
@@ -248,7 +252,9 @@ class ContentSyncTest {
         assertThat(this.b.dismissConflict(id)).isTrue();
         assertThat(this.b.keptConflicts()).as("resolved here at once").isEmpty();
         this.b.sync();
-        assertThat(this.b.keptConflicts()).as("a failed sync does not bring it back").isEmpty();
+        assertThat(this.b.keptConflicts())
+                .as("a failed sync does not bring it back")
+                .isEmpty();
 
         Files.move(moved, this.bare);
         this.a.sync();

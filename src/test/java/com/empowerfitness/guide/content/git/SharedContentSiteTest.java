@@ -154,7 +154,7 @@ class SharedContentSiteTest {
         org.jsoup.nodes.Element banner = list.selectFirst(".kept-conflicts");
         assertThat(banner).isNotNull();
         assertThat(banner.text())
-                .contains("A change to articles/kept.md made on this instance conflicted with a newer one");
+                .contains("A change to articles/kept.md conflicted with a newer one from another instance");
         String link = banner.selectFirst("a").attr("href");
 
         Document both = Jsoup.parse(staffGet(link));
