@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * Ids carry a random part: two instances keeping a conflict in the same second never share a name, and a push
- * never overwrites a conflict already on the remote. Callers hold the {@link ContentRepository}'s lock.
+ * never overwrites a conflict already on the remote. Everything but {@link #list()} runs under the {@link
+ * ContentRepository}'s lock.
  */
 final class ConflictRefs {
 

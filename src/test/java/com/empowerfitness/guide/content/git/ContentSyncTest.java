@@ -12,6 +12,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.TagBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -349,6 +356,35 @@ class ContentSyncTest {
         assertThat(ContentRemote.urlOf("/srv/shared/content.git")).startsWith("file:");
     }
 
+    @Test
+    void aKeptConflictWhoseNameWasTakenOnTheRemoteMeanwhileIsPushedUnderANewNameWithoutReplacingTheOther()
+            throws Exception {
+        Path blocker = this.bare.resolve("refs/guide");
+        Files.writeString(blocker, this.a.head() + "\n");
+        keepConflictOnB();
+        String mine = this.b
+                .textAt(this.b.keptConflicts().get(0).ours(), "articles/causes.md")
+                .orElseThrow();
+        String name = this.b.keptConflicts().get(0).name();
+        Files.delete(blocker);
+        ObjectId other = putConflictOnTheRemote(name);
+
+        this.b.sync();
+        this.b.sync();
+        this.a.sync();
+
+        assertThat(remoteConflicts()).hasSize(2).contains(name);
+        try (Git shared = Git.open(this.bare.toFile())) {
+            assertThat(shared.getRepository().exactRef(name).getObjectId())
+                    .as("the conflict already there is not replaced")
+                    .isEqualTo(other);
+        }
+        assertThat(this.a.keptConflicts())
+                .extracting(
+                        kept -> this.a.textAt(kept.ours(), "articles/causes.md").orElseThrow())
+                .containsExactlyInAnyOrder(ContentFixtures.ARTICLE, mine);
+    }
+
     /** B commits a change to the same file as A's newer, pushed one, then syncs: B keeps its change aside. */
     private void keepConflictOnB() throws Exception {
         write(this.contentB, "articles/causes.md", ContentFixtures.ARTICLE.replace("Stress", "B's"));
@@ -357,6 +393,30 @@ class ContentSyncTest {
         this.a.commitFile("articles/causes.md", "ana", "hello@clinic.example", "A's change");
         this.b.sync();
         assertThat(this.b.keptConflicts()).hasSize(1);
+    }
+
+    /** Another conflict (keeping the original article) under {@code name}, written straight into the remote. */
+    private ObjectId putConflictOnTheRemote(String name) throws Exception {
+        List<ContentRepository.CommitInfo> history = this.a.history("articles/causes.md");
+        ObjectId original = ObjectId.fromString(history.get(history.size() - 1).id());
+        try (Git shared = Git.open(this.bare.toFile())) {
+            Repository repository = shared.getRepository();
+            TagBuilder tag = new TagBuilder();
+            tag.setObjectId(original, Constants.OBJ_COMMIT);
+            tag.setTag(name.substring(name.lastIndexOf('/') + 1));
+            tag.setTagger(new PersonIdent(ContentRepository.FOLDER_AUTHOR, "", CLOCK.instant(), CLOCK.getZone()));
+            tag.setMessage("Another instance's change\n\ntheirs "
+                    + repository.resolve("refs/heads/main").name() + "\npath articles/causes.md\n");
+            ObjectId tagId;
+            try (ObjectInserter inserter = repository.newObjectInserter()) {
+                tagId = inserter.insert(tag);
+                inserter.flush();
+            }
+            RefUpdate update = repository.updateRef(name);
+            update.setNewObjectId(tagId);
+            assertThat(update.update()).isEqualTo(RefUpdate.Result.NEW);
+            return tagId;
+        }
     }
 
     /** The conflict refs the shared repository holds. */
