@@ -274,10 +274,14 @@ final class ContentRemote {
                     .setRefSpecs(specs)
                     .setCredentialsProvider(this.credentials)
                     .call();
+            boolean reached = false;
             for (PushResult result : results) {
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {
-                    shared(update);
+                    reached |= shared(update);
                 }
+            }
+            if (reached) {
+                this.listener.conflictsChanged();
             }
         } catch (GitAPIException | IOException | RuntimeException ex) {
             log.warn(
@@ -287,7 +291,8 @@ final class ContentRemote {
         }
     }
 
-    private void shared(RemoteRefUpdate update) throws IOException {
+    /** Records what one update of a conflict did; true when it changed the remote's conflicts. */
+    private boolean shared(RemoteRefUpdate update) throws IOException {
         String name = update.getRemoteName();
         switch (update.getStatus()) {
             case OK, UP_TO_DATE -> {
@@ -296,6 +301,7 @@ final class ContentRemote {
                 } else {
                     this.conflicts.shared(name);
                 }
+                return update.getStatus() == RemoteRefUpdate.Status.OK;
             }
             case NON_EXISTING -> this.conflicts.deletedOnRemote(name);
             case REJECTED_NONFASTFORWARD -> {
@@ -308,6 +314,7 @@ final class ContentRemote {
                         "The remote refused a kept conflict or its resolution ({}); it stays here and is pushed again",
                         update.getStatus());
         }
+        return false;
     }
 
     /** Pushes main; false when the remote refused because it has commits this instance lacks. */

@@ -155,6 +155,11 @@ public class ContentRepository implements AutoCloseable {
                         public void conflictKept(KeptConflict conflict) {
                             ContentRepository.this.listeners.forEach(l -> l.conflictKept(conflict));
                         }
+
+                        @Override
+                        public void conflictsChanged() {
+                            ContentRepository.this.listeners.forEach(Listener::conflictsChanged);
+                        }
                     },
                     this.conflicts);
             this.remote.adoptOrMerge();
@@ -568,6 +573,9 @@ public class ContentRepository implements AutoCloseable {
 
         /** This instance's change to the same files lost to the shared one and was kept on a ref. */
         default void conflictKept(KeptConflict conflict) {}
+
+        /** This instance pushed a kept conflict or the deletion of a resolved one (main may not have moved). */
+        default void conflictsChanged() {}
     }
 
     /**

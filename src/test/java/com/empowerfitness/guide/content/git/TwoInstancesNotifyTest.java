@@ -26,8 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * repository, with the periodic sync an hour apart: only A's {@code NOTIFY content_changed} after its push can
  * explain B having A's save (in its folder, not only in the shared database) within seconds. Also after the
  * listening connections were killed: they reconnect. A conflict kept on A is on B's content page, with both
- * versions, and resolving it on B removes it from A (explicit syncs: a resolution is not announced, the next sync
- * brings it). Without PostgreSQL the test is skipped (a failure under
+ * versions (B's sync called), and resolving it on B removes it from A at once: B announces the resolution too. Without PostgreSQL the test is skipped (a failure under
  * CI=true).
  */
 class TwoInstancesNotifyTest {
@@ -94,7 +93,8 @@ class TwoInstancesNotifyTest {
     }
 
     @Test
-    void aConflictKeptOnAIsOnBsContentPageWithBothVersionsAndResolvingItOnBRemovesItOnA() throws Exception {
+    void aConflictKeptOnAIsOnBsContentPageWithBothVersionsAndResolvingItOnBRemovesItOnAThroughTheNotification()
+            throws Exception {
         String theirs = ContentFixtures.EXERCISE.replace("Breathe normally throughout.", "Saved on B, PostgreSQL.");
         String mine = ContentInstances.keepConflictOnA(instances.a, instances.b, theirs);
         instances.b.getBean(ContentSync.class).sync();
@@ -115,12 +115,14 @@ class TwoInstancesNotifyTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(instances.a.getBean(ContentRepository.class).keptConflict(id))
-                .as("until A's next sync")
-                .isPresent();
 
-        instances.a.getBean(ContentSync.class).sync();
-
+        await().atMost(LIVE_WITHIN)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> instances
+                        .a
+                        .getBean(ContentRepository.class)
+                        .keptConflict(id)
+                        .isEmpty());
         assertThat(ContentInstances.staffPage(ContentInstances.staff(instances.a), "/staff/content")
                         .selectFirst(".kept-conflicts"))
                 .isNull();
