@@ -119,7 +119,7 @@ class ContentConflictBrowserTest {
         assertThat(browser.driver()
                         .findElement(By.cssSelector(".kept-conflicts"))
                         .getText())
-                .contains("A change to articles/causes.md made on this instance conflicted with a newer one");
+                .contains("A change to articles/causes.md conflicted with a newer one from another instance");
         Axe.assertNoViolations(browser.driver(), "/staff/content with a kept conflict");
         browser.tabTo(".kept-conflicts a");
         browser.press(Keys.ENTER);

@@ -14,7 +14,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * On PostgreSQL, instances tell each other about a change at once instead of waiting for the periodic sync: after a
- * push, {@code NOTIFY content_changed} with the commit id as payload (nothing else: no path, no name); every
+ * push, {@code NOTIFY content_changed} with the commit id as payload (nothing else: no path, no name), or
+ * {@code conflicts} after a kept conflict or its resolution was pushed; every
  * instance listens on a connection of its own and syncs when a commit it does not have is announced. The periodic
  * sync stays as the safety net (a notification sent while an instance was reconnecting is not repeated).
  *
@@ -24,6 +25,9 @@ import org.springframework.context.SmartLifecycle;
 class ContentNotifications implements SmartLifecycle, ContentRepository.Listener {
 
     static final String CHANNEL = "content_changed";
+
+    /** The payload when only the kept conflicts changed (one kept, or one resolved): not a commit id. */
+    static final String CONFLICTS = "conflicts";
 
     /** How long one wait for notifications blocks; also how quickly the thread notices the context stopping. */
     private static final int WAIT_MILLIS = 500;
@@ -51,10 +55,20 @@ class ContentNotifications implements SmartLifecycle, ContentRepository.Listener
 
     @Override
     public void pushed(String commitId) {
+        notifyOthers(commitId);
+    }
+
+    /** A conflict resolved on this instance leaves every other one's list at once, not only with its next sync. */
+    @Override
+    public void conflictsChanged() {
+        notifyOthers(CONFLICTS);
+    }
+
+    private void notifyOthers(String payload) {
         try (Connection connection = this.dataSource.getConnection();
                 PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
             notify.setString(1, CHANNEL);
-            notify.setString(2, commitId);
+            notify.setString(2, payload);
             notify.execute();
             if (!connection.getAutoCommit()) {
                 connection.commit(); // a notification is delivered when its transaction commits

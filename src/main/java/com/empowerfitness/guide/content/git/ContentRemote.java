@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,11 +22,7 @@ import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
-import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.lib.TagBuilder;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
@@ -57,8 +50,6 @@ final class ContentRemote {
     /** Pushes retried after a rejection (someone else pushed in between) before the save is reported failed. */
     private static final int PUSH_ATTEMPTS = 5;
 
-    private static final DateTimeFormatter CONFLICT_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
-
     private static final Logger log = LoggerFactory.getLogger(ContentRemote.class);
 
     private final Git git;
@@ -69,11 +60,19 @@ final class ContentRemote {
 
     private final ContentRepository.Listener listener;
 
-    ContentRemote(Git git, CredentialsProvider credentials, Clock clock, ContentRepository.Listener listener) {
+    private final ConflictRefs conflicts;
+
+    ContentRemote(
+            Git git,
+            CredentialsProvider credentials,
+            Clock clock,
+            ContentRepository.Listener listener,
+            ConflictRefs conflicts) {
         this.git = git;
         this.credentials = credentials;
         this.clock = clock;
         this.listener = listener;
+        this.conflicts = conflicts;
     }
 
     /** A path becomes a file URL; anything else (file://, https://) is used as given. */
@@ -128,42 +127,45 @@ final class ContentRemote {
     }
 
     /**
-     * Fetches; fast-forwards, or merges when the two sides changed different files; pushes what the remote lacks.
-     * Returns whether HEAD (so the folder) changed. When both sides changed a file, the shared version wins (so
-     * every instance ends up with the same files) and this instance's commit is kept on a conflict ref for an
-     * editor to look at ({@link #mergeKeepingOurs}).
+     * Fetches (the shared conflicts too); fast-forwards, or merges when the two sides changed different files;
+     * pushes what the remote lacks, kept conflicts and their resolutions first. Returns whether HEAD (so the
+     * folder) changed. When both sides changed a file, the shared version wins (so every instance ends up with the
+     * same files) and this instance's commit is kept as a conflict for an editor to look at, on any instance
+     * ({@link #mergeKeepingOurs}).
      */
     boolean pullAndPush() {
         try {
             fetch();
             ObjectId theirs = repository().resolve(TRACKING);
             ObjectId ours = repository().resolve(Constants.HEAD);
-            if (theirs == null) {
-                push();
-                return false;
-            }
-            if (ours == null || theirs.equals(ours)) {
-                return false;
-            }
             boolean changed = false;
-            try (RevWalk walk = new RevWalk(repository())) {
-                RevCommit theirCommit = walk.parseCommit(theirs);
-                RevCommit ourCommit = walk.parseCommit(ours);
-                if (walk.isMergedInto(ourCommit, theirCommit)) {
-                    merge(theirs, MergeCommand.FastForwardMode.FF_ONLY);
-                    return true;
-                }
-                if (!walk.isMergedInto(theirCommit, ourCommit)) {
-                    Set<String> both = changedOnBothSides(ours, theirs);
-                    if (both.isEmpty()) {
-                        merge(theirs, MergeCommand.FastForwardMode.NO_FF);
+            boolean ahead = theirs == null;
+            if (theirs != null && ours != null && !theirs.equals(ours)) {
+                try (RevWalk walk = new RevWalk(repository())) {
+                    RevCommit theirCommit = walk.parseCommit(theirs);
+                    RevCommit ourCommit = walk.parseCommit(ours);
+                    if (walk.isMergedInto(ourCommit, theirCommit)) {
+                        merge(theirs, MergeCommand.FastForwardMode.FF_ONLY);
+                        changed = true;
                     } else {
-                        mergeKeepingOurs(ours, theirs, both);
+                        if (!walk.isMergedInto(theirCommit, ourCommit)) {
+                            Set<String> both = changedOnBothSides(ours, theirs);
+                            if (both.isEmpty()) {
+                                merge(theirs, MergeCommand.FastForwardMode.NO_FF);
+                            } else {
+                                mergeKeepingOurs(ours, theirs, both);
+                            }
+                            changed = true;
+                        }
+                        ahead = true;
                     }
-                    changed = true;
                 }
             }
-            push();
+            // Before main: an instance told of the push (PostgreSQL) then fetches the conflict with it.
+            shareConflicts();
+            if (ahead) {
+                push();
+            }
             return changed;
         } catch (GitAPIException | IOException ex) {
             log.warn(
@@ -181,6 +183,7 @@ final class ContentRemote {
     void publish(RevCommit commit, String path) throws GitAPIException, IOException {
         for (int attempt = 0; attempt < PUSH_ATTEMPTS; attempt++) {
             try {
+                shareConflicts();
                 if (push()) {
                     return;
                 }
@@ -240,15 +243,78 @@ final class ContentRemote {
         } else {
             mergeKeepingOurs(before, theirs, both);
         }
+        shareConflicts();
         push(); // best effort: a rejection here is caught up with by the next sync
     }
 
-    private void fetch() throws GitAPIException {
+    /** Fetches main and the shared conflicts; conflicts resolved on another instance are pruned here. */
+    private void fetch() throws GitAPIException, IOException {
         this.git
                 .fetch()
                 .setRemote(NAME)
+                .setRemoveDeletedRefs(true)
                 .setCredentialsProvider(this.credentials)
                 .call();
+        this.conflicts.fetched();
+    }
+
+    /**
+     * Pushes conflicts kept here that the remote lacks and deletions of those resolved here. Best effort: what
+     * does not get through stays on this instance (the kept text is never lost) and the next sync pushes it again.
+     */
+    void shareConflicts() {
+        try {
+            List<RefSpec> specs = this.conflicts.pushSpecs();
+            if (specs.isEmpty()) {
+                return;
+            }
+            Iterable<PushResult> results = this.git
+                    .push()
+                    .setRemote(NAME)
+                    .setRefSpecs(specs)
+                    .setCredentialsProvider(this.credentials)
+                    .call();
+            boolean reached = false;
+            for (PushResult result : results) {
+                for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+                    reached |= shared(update);
+                }
+            }
+            if (reached) {
+                this.listener.conflictsChanged();
+            }
+        } catch (GitAPIException | IOException | RuntimeException ex) {
+            log.warn(
+                    "Kept conflicts could not be shared with the other instances ({}); they stay here and the next"
+                            + " sync tries again",
+                    ex.getClass().getSimpleName());
+        }
+    }
+
+    /** Records what one update of a conflict did; true when it changed the remote's conflicts. */
+    private boolean shared(RemoteRefUpdate update) throws IOException {
+        String name = update.getRemoteName();
+        switch (update.getStatus()) {
+            case OK, UP_TO_DATE -> {
+                if (update.isDelete()) {
+                    this.conflicts.deletedOnRemote(name);
+                } else {
+                    this.conflicts.shared(name);
+                }
+                return update.getStatus() == RemoteRefUpdate.Status.OK;
+            }
+            case NON_EXISTING -> this.conflicts.deletedOnRemote(name);
+            case REJECTED_NONFASTFORWARD -> {
+                if (!update.isDelete()) {
+                    this.conflicts.renameClashing(name);
+                }
+            }
+            default ->
+                log.warn(
+                        "The remote refused a kept conflict or its resolution ({}); it stays here and is pushed again",
+                        update.getStatus());
+        }
+        return false;
     }
 
     /** Pushes main; false when the remote refused because it has commits this instance lacks. */
@@ -304,13 +370,15 @@ final class ContentRemote {
 
     /**
      * Both sides changed {@code both}: merges with the shared history's version of those files (the other files
-     * merge as usual), so every instance converges on the same files, and keeps this instance's commit on
-     * {@code refs/guide/conflicts/...}, an annotated tag naming the shared commit and the files, for an editor to
-     * compare and take over by hand. Nothing is lost: the commit stays in the history as the merge's parent too.
+     * merge as usual), so every instance converges on the same files, and keeps this instance's commit as a
+     * conflict ({@link ConflictRefs}: an annotated tag naming the shared commit and the files, pushed so that every
+     * instance lists it) for an editor to compare and take over by hand. Nothing is lost: the commit stays in the
+     * history as the merge's parent too.
      */
     private void mergeKeepingOurs(ObjectId ours, ObjectId theirs, Set<String> both)
             throws GitAPIException, IOException {
-        ContentRepository.KeptConflict kept = keep(ours, theirs, both);
+        ContentRepository.KeptConflict kept = this.conflicts.keep(
+                ours, theirs, new ArrayList<>(new TreeSet<>(both)), this.clock.instant(), this.clock.getZone());
         MergeResult result = this.git
                 .merge()
                 .include(theirs)
@@ -350,36 +418,6 @@ final class ContentRemote {
         } catch (RuntimeException ex) {
             log.warn("A kept conflict could not be announced: {}", ex.toString());
         }
-    }
-
-    private ContentRepository.KeptConflict keep(ObjectId ours, ObjectId theirs, Set<String> both) throws IOException {
-        Instant now = this.clock.instant();
-        List<String> paths = new ArrayList<>(new TreeSet<>(both));
-        String name = ContentRepository.KeptConflict.PREFIX + CONFLICT_TIME.format(now.atOffset(ZoneOffset.UTC)) + "-"
-                + ours.abbreviate(7).name();
-        StringBuilder message = new StringBuilder("This instance's change, kept after a conflict with the shared"
-                + " history\n\n" + ContentRepository.KeptConflict.THEIRS + theirs.name() + "\n");
-        for (String path : paths) {
-            message.append(ContentRepository.KeptConflict.PATH).append(path).append('\n');
-        }
-        TagBuilder tag = new TagBuilder();
-        tag.setObjectId(ours, Constants.OBJ_COMMIT);
-        tag.setTag(name.substring(name.lastIndexOf('/') + 1));
-        tag.setTagger(new PersonIdent(ContentRepository.FOLDER_AUTHOR, "", now, this.clock.getZone()));
-        tag.setMessage(message.toString());
-        ObjectId tagId;
-        try (ObjectInserter inserter = repository().newObjectInserter()) {
-            tagId = inserter.insert(tag);
-            inserter.flush();
-        }
-        RefUpdate update = repository().updateRef(name);
-        update.setNewObjectId(tagId);
-        update.setExpectedOldObjectId(ObjectId.zeroId());
-        RefUpdate.Result stored = update.update();
-        if (stored != RefUpdate.Result.NEW) {
-            throw new ContentHistoryException("this instance's version could not be kept aside (" + stored + ")", null);
-        }
-        return new ContentRepository.KeptConflict(name, ours.name(), theirs.name(), List.copyOf(paths), now);
     }
 
     private static String describe(Set<String> paths) {

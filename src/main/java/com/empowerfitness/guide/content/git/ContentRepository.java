@@ -61,6 +61,8 @@ public class ContentRepository implements AutoCloseable {
 
     private final ReentrantLock lock = new ReentrantLock();
 
+    private final ConflictRefs conflicts;
+
     /** The shared repository this one pushes to and pulls from (several instances), if any. */
     private volatile ContentRemote remote;
 
@@ -71,6 +73,7 @@ public class ContentRepository implements AutoCloseable {
         this.git = git;
         this.clock = clock;
         this.folderEmail = folderEmail;
+        this.conflicts = new ConflictRefs(git.getRepository());
     }
 
     /**
@@ -127,28 +130,38 @@ public class ContentRepository implements AutoCloseable {
                 org.eclipse.jgit.lib.StoredConfig config =
                         this.git.getRepository().getConfig();
                 config.setString("remote", ContentRemote.NAME, "url", ContentRemote.urlOf(url));
-                config.setString(
+                config.setStringList(
                         "remote",
                         ContentRemote.NAME,
                         "fetch",
-                        "+refs/heads/*:refs/remotes/" + ContentRemote.NAME + "/*");
+                        List.of("+refs/heads/*:refs/remotes/" + ContentRemote.NAME + "/*", ConflictRefs.FETCH_SPEC));
                 config.setString("user", null, "name", FOLDER_AUTHOR);
                 config.setString("user", null, "email", this.folderEmail);
                 config.save();
             } catch (IOException ex) {
                 throw new UncheckedIOException("The content history's remote cannot be set", ex);
             }
-            this.remote = new ContentRemote(this.git, credentials, this.clock, new Listener() {
-                @Override
-                public void pushed(String commitId) {
-                    ContentRepository.this.listeners.forEach(l -> l.pushed(commitId));
-                }
+            this.remote = new ContentRemote(
+                    this.git,
+                    credentials,
+                    this.clock,
+                    new Listener() {
+                        @Override
+                        public void pushed(String commitId) {
+                            ContentRepository.this.listeners.forEach(l -> l.pushed(commitId));
+                        }
 
-                @Override
-                public void conflictKept(KeptConflict conflict) {
-                    ContentRepository.this.listeners.forEach(l -> l.conflictKept(conflict));
-                }
-            });
+                        @Override
+                        public void conflictKept(KeptConflict conflict) {
+                            ContentRepository.this.listeners.forEach(l -> l.conflictKept(conflict));
+                        }
+
+                        @Override
+                        public void conflictsChanged() {
+                            ContentRepository.this.listeners.forEach(Listener::conflictsChanged);
+                        }
+                    },
+                    this.conflicts);
             this.remote.adoptOrMerge();
             return null;
         });
@@ -169,19 +182,12 @@ public class ContentRepository implements AutoCloseable {
         }
     }
 
-    /** This instance's changes that lost to a newer shared version of the same file, newest first. */
+    /**
+     * Changes that lost to a newer shared version of the same file, newest first: kept on this instance or on
+     * another one (fetched with the last sync), until an editor on any instance resolves them.
+     */
     public List<KeptConflict> keptConflicts() {
-        Repository repository = this.git.getRepository();
-        List<KeptConflict> kept = new ArrayList<>();
-        try (RevWalk walk = new RevWalk(repository)) {
-            for (org.eclipse.jgit.lib.Ref ref : repository.getRefDatabase().getRefsByPrefix(KeptConflict.PREFIX)) {
-                KeptConflict.of(ref.getName(), walk.parseTag(ref.getObjectId())).ifPresent(kept::add);
-            }
-        } catch (IOException ex) {
-            throw new ContentHistoryException("the kept conflicts could not be read", ex);
-        }
-        kept.sort(java.util.Comparator.comparing(KeptConflict::when).reversed());
-        return kept;
+        return this.conflicts.list();
     }
 
     /** One kept conflict by its {@link KeptConflict#id()}. */
@@ -190,23 +196,23 @@ public class ContentRepository implements AutoCloseable {
     }
 
     /**
-     * Removes the notice of a kept conflict (an editor has dealt with it). The commit stays in the history: it is
-     * a parent of the merge that resolved it.
+     * Resolves a kept conflict (an editor has dealt with it): gone from this instance's list at once, deleted on
+     * the remote now or, when it cannot be reached, by the next sync; the other instances drop it with their next
+     * sync. The commit stays in the history: it is a parent of the merge that resolved it. False when no such
+     * conflict is listed (resolved already, here or elsewhere).
      */
     public boolean dismissConflict(String id) {
-        Optional<KeptConflict> kept = keptConflict(id);
-        if (kept.isEmpty()) {
-            return false;
-        }
         return locked(() -> {
+            boolean resolved;
             try {
-                org.eclipse.jgit.lib.RefUpdate update =
-                        this.git.getRepository().updateRef(kept.get().name());
-                update.setForceUpdate(true);
-                return update.delete() == org.eclipse.jgit.lib.RefUpdate.Result.FORCED;
+                resolved = this.conflicts.resolve(id);
             } catch (IOException ex) {
                 throw new ContentHistoryException("the conflict notice could not be removed", ex);
             }
+            if (resolved && this.remote != null) {
+                this.remote.shareConflicts();
+            }
+            return resolved;
         });
     }
 
@@ -567,11 +573,15 @@ public class ContentRepository implements AutoCloseable {
 
         /** This instance's change to the same files lost to the shared one and was kept on a ref. */
         default void conflictKept(KeptConflict conflict) {}
+
+        /** This instance pushed a kept conflict or the deletion of a resolved one (main may not have moved). */
+        default void conflictsChanged() {}
     }
 
     /**
-     * A change of this instance that lost to a newer shared version of the same files: {@code ours} is kept on
-     * the ref {@code name}, {@code theirs} is the shared commit whose version went live.
+     * A change of one instance that lost to a newer shared version of the same files: {@code ours} is kept as
+     * {@code name} on the remote (and on the instance that kept it until the push gets through), {@code theirs} is
+     * the shared commit whose version went live.
      */
     public record KeptConflict(String name, String ours, String theirs, List<String> paths, Instant when) {
 

@@ -17,9 +17,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Two running instances of the site for the multi-instance content tests: two application contexts, each with its
@@ -103,6 +112,46 @@ final class ContentInstances implements AutoCloseable {
         PageEditor.Outcome outcome =
                 editor.save(new PageEditor.SaveCommand(path, text, revision, "Edit " + path, "elena", false));
         assertThat(outcome).isInstanceOf(PageEditor.Outcome.Saved.class);
+    }
+
+    /** The exercise the conflict tests change on both instances (the other tests change {@link #FILE}). */
+    static final String CONFLICT_FILE = "exercises/pelvic-tilts.md";
+
+    /**
+     * Makes a conflict kept on A: A commits a change to {@link #CONFLICT_FILE} in its folder without pushing it
+     * (as when A was cut off), B saves its own change to the same file through its editor and pushes it, then A's
+     * sync meets both. Returns A's text, the one kept aside; B's ({@code theirs}) is the live one.
+     */
+    static String keepConflictOnA(ConfigurableApplicationContext a, ConfigurableApplicationContext b, String theirs)
+            throws IOException {
+        ContentRepository historyA = a.getBean(ContentRepository.class);
+        String mine = ContentFixtures.EXERCISE.replace("Breathe normally throughout.", "Written on A, not pushed yet.");
+        Files.writeString(historyA.workTree().resolve(CONFLICT_FILE), mine);
+        assertThat(historyA.commitFolderChanges()).isPresent();
+        save(b, CONFLICT_FILE, theirs);
+        a.getBean(ContentSync.class).sync();
+        assertThat(historyA.keptConflicts())
+                .as("A kept its change aside")
+                .anySatisfy(kept -> assertThat(kept.paths()).containsExactly(CONFLICT_FILE));
+        return mine;
+    }
+
+    /** A staff member's requests to the instance (an editor, signed in). */
+    static MockMvc staff(ConfigurableApplicationContext instance) {
+        return MockMvcBuilders.webAppContextSetup((WebApplicationContext) instance)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .defaultRequest(MockMvcRequestBuilders.get("/")
+                        .with(SecurityMockMvcRequestPostProcessors.user("elena").roles("EDITOR")))
+                .build();
+    }
+
+    /** A staff page's HTML (the request must succeed). */
+    static Document staffPage(MockMvc staff, String path) throws Exception {
+        MockHttpServletResponse response = staff.perform(MockMvcRequestBuilders.get(URI.create(path)))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString());
     }
 
     /** The public page as a patient gets it from the instance (anonymous, so through its page cache). */

@@ -12,6 +12,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.TagBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,19 +179,130 @@ class ContentSyncTest {
                 .extracting(ContentRepository.KeptConflict::id)
                 .containsExactly(this.b.keptConflicts().get(0).id());
 
+        assertThat(remoteConflicts()).as("the conflict is on the remote").hasSize(1);
+
         assertThat(this.a.sync()).as("A gets B's merge").isTrue();
         assertThat(read(this.contentA, "articles/causes.md")).isEqualTo(theirs);
         assertThat(read(this.contentA, "home.md")).isEqualTo(bOnly);
         assertThat(this.a.head()).as("the instances converged").isEqualTo(this.b.head());
+        String id = this.b.keptConflicts().get(0).id();
         assertThat(this.a.keptConflicts())
-                .as("only the instance whose change lost lists it")
-                .isEmpty();
+                .as("the other instance lists it too, with the kept text")
+                .singleElement()
+                .satisfies(kept -> {
+                    assertThat(kept.id()).isEqualTo(id);
+                    assertThat(kept.paths()).containsExactly("articles/causes.md");
+                    assertThat(this.a.textAt(kept.ours(), "articles/causes.md")).contains(mine);
+                    assertThat(this.a.textAt(kept.theirs(), "articles/causes.md"))
+                            .contains(theirs);
+                });
 
-        assertThat(this.b.dismissConflict(this.b.keptConflicts().get(0).id())).isTrue();
+        assertThat(this.a.dismissConflict(id))
+                .as("resolved on the other instance")
+                .isTrue();
+        assertThat(this.a.keptConflicts()).isEmpty();
+        assertThat(remoteConflicts()).as("deleted on the remote").isEmpty();
+        assertThat(this.b.keptConflicts()).as("until B's next sync").hasSize(1);
+        this.b.sync();
         assertThat(this.b.keptConflicts()).isEmpty();
+        assertThat(this.b.dismissConflict(id)).as("nothing left to resolve").isFalse();
         assertThat(this.b.textAt(ourCommit, "articles/causes.md"))
                 .as("the commit stays in the history")
                 .contains(mine);
+    }
+
+    @Test
+    void aKeptConflictWhosePushFailsStaysListedWithItsTextAndTheNextSyncSharesIt() throws Exception {
+        String mine = ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "B's unpushed sentence.");
+        write(this.contentB, "articles/causes.md", mine);
+        this.b.commitFolderChanges();
+        String theirs = ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "A's newer sentence.");
+        write(this.contentA, "articles/causes.md", theirs);
+        this.a.commitFile("articles/causes.md", "ana", "hello@clinic.example", "A's change");
+        // The remote takes main but refuses any ref under refs/guide/: a plain ref file stands where the folder
+        // would be.
+        Path blocker = this.bare.resolve("refs/guide");
+        Files.writeString(blocker, this.a.head() + "\n");
+
+        assertThat(this.b.sync()).isTrue();
+
+        assertThat(remoteConflicts()).as("the push of the conflict failed").isEmpty();
+        assertThat(this.b.keptConflicts())
+                .singleElement()
+                .satisfies(kept -> assertThat(this.b.textAt(kept.ours(), "articles/causes.md"))
+                        .contains(mine));
+        this.a.sync();
+        assertThat(this.a.head()).as("main was pushed all the same").isEqualTo(this.b.head());
+        assertThat(this.a.keptConflicts()).isEmpty();
+
+        Files.delete(blocker);
+        this.b.sync();
+        this.a.sync();
+
+        assertThat(remoteConflicts()).hasSize(1);
+        assertThat(this.a.keptConflicts())
+                .extracting(ContentRepository.KeptConflict::id)
+                .containsExactlyElementsOf(this.b.keptConflicts().stream()
+                        .map(ContentRepository.KeptConflict::id)
+                        .toList())
+                .hasSize(1);
+    }
+
+    @Test
+    void aResolutionMadeWhileTheRemoteIsUnreachableIsPushedByTheNextSync() throws Exception {
+        keepConflictOnB();
+        this.a.sync();
+        String id = this.a.keptConflicts().get(0).id();
+        Path moved = this.bare.resolveSibling(this.bare.getFileName() + "-away");
+        Files.move(this.bare, moved);
+
+        assertThat(this.b.dismissConflict(id)).isTrue();
+        assertThat(this.b.keptConflicts()).as("resolved here at once").isEmpty();
+        this.b.sync();
+        assertThat(this.b.keptConflicts())
+                .as("a failed sync does not bring it back")
+                .isEmpty();
+
+        Files.move(moved, this.bare);
+        this.a.sync();
+        assertThat(this.a.keptConflicts()).as("not deleted on the remote yet").hasSize(1);
+        this.b.sync();
+        this.a.sync();
+        assertThat(this.a.keptConflicts()).isEmpty();
+        assertThat(remoteConflicts()).isEmpty();
+    }
+
+    @Test
+    void twoInstancesKeepingConflictsInTheSameSecondKeepBothUnderDifferentNames() throws Exception {
+        Path contentC = Files.createTempDirectory(this.gitA.getParent(), "content-c");
+        Path gitC = Files.createTempDirectory(this.gitA.getParent(), "git-c");
+        try (ContentRepository c = ContentRepository.open(contentC, gitC, CLOCK, "hello@clinic.example")) {
+            c.connect(this.bare.toString(), null);
+            String fromA = ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "A's unpushed sentence.");
+            String fromB = ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "B's unpushed sentence.");
+            write(this.contentA, "articles/causes.md", fromA);
+            this.a.commitFolderChanges();
+            write(this.contentB, "articles/causes.md", fromB);
+            this.b.commitFolderChanges();
+            write(contentC, "articles/causes.md", ContentFixtures.ARTICLE.replace("Stress", "C's"));
+            c.commitFile("articles/causes.md", "cat", "hello@clinic.example", "C's change");
+
+            this.a.sync();
+            this.b.sync();
+            this.a.sync();
+            c.sync();
+
+            assertThat(remoteConflicts()).hasSize(2);
+            for (ContentRepository instance : List.of(this.a, this.b, c)) {
+                assertThat(instance.keptConflicts())
+                        .extracting(kept -> instance.textAt(kept.ours(), "articles/causes.md")
+                                .orElseThrow())
+                        .containsExactlyInAnyOrder(fromA, fromB);
+                assertThat(instance.keptConflicts())
+                        .extracting(ContentRepository.KeptConflict::when)
+                        .containsOnly(CLOCK.instant());
+            }
+        }
     }
 
     @Test
@@ -236,6 +354,78 @@ class ContentSyncTest {
                 .isEqualTo("https://git.example/content.git")
                 .doesNotContain("secret");
         assertThat(ContentRemote.urlOf("/srv/shared/content.git")).startsWith("file:");
+    }
+
+    @Test
+    void aKeptConflictWhoseNameWasTakenOnTheRemoteMeanwhileIsPushedUnderANewNameWithoutReplacingTheOther()
+            throws Exception {
+        Path blocker = this.bare.resolve("refs/guide");
+        Files.writeString(blocker, this.a.head() + "\n");
+        keepConflictOnB();
+        String mine = this.b
+                .textAt(this.b.keptConflicts().get(0).ours(), "articles/causes.md")
+                .orElseThrow();
+        String name = this.b.keptConflicts().get(0).name();
+        Files.delete(blocker);
+        ObjectId other = putConflictOnTheRemote(name);
+
+        this.b.sync();
+        this.b.sync();
+        this.a.sync();
+
+        assertThat(remoteConflicts()).hasSize(2).contains(name);
+        try (Git shared = Git.open(this.bare.toFile())) {
+            assertThat(shared.getRepository().exactRef(name).getObjectId())
+                    .as("the conflict already there is not replaced")
+                    .isEqualTo(other);
+        }
+        assertThat(this.a.keptConflicts())
+                .extracting(
+                        kept -> this.a.textAt(kept.ours(), "articles/causes.md").orElseThrow())
+                .containsExactlyInAnyOrder(ContentFixtures.ARTICLE, mine);
+    }
+
+    /** B commits a change to the same file as A's newer, pushed one, then syncs: B keeps its change aside. */
+    private void keepConflictOnB() throws Exception {
+        write(this.contentB, "articles/causes.md", ContentFixtures.ARTICLE.replace("Stress", "B's"));
+        this.b.commitFolderChanges();
+        write(this.contentA, "articles/causes.md", ContentFixtures.ARTICLE.replace("Stress", "A's"));
+        this.a.commitFile("articles/causes.md", "ana", "hello@clinic.example", "A's change");
+        this.b.sync();
+        assertThat(this.b.keptConflicts()).hasSize(1);
+    }
+
+    /** Another conflict (keeping the original article) under {@code name}, written straight into the remote. */
+    private ObjectId putConflictOnTheRemote(String name) throws Exception {
+        List<ContentRepository.CommitInfo> history = this.a.history("articles/causes.md");
+        ObjectId original = ObjectId.fromString(history.get(history.size() - 1).id());
+        try (Git shared = Git.open(this.bare.toFile())) {
+            Repository repository = shared.getRepository();
+            TagBuilder tag = new TagBuilder();
+            tag.setObjectId(original, Constants.OBJ_COMMIT);
+            tag.setTag(name.substring(name.lastIndexOf('/') + 1));
+            tag.setTagger(new PersonIdent(ContentRepository.FOLDER_AUTHOR, "", CLOCK.instant(), CLOCK.getZone()));
+            tag.setMessage("Another instance's change\n\ntheirs "
+                    + repository.resolve("refs/heads/main").name() + "\npath articles/causes.md\n");
+            ObjectId tagId;
+            try (ObjectInserter inserter = repository.newObjectInserter()) {
+                tagId = inserter.insert(tag);
+                inserter.flush();
+            }
+            RefUpdate update = repository.updateRef(name);
+            update.setNewObjectId(tagId);
+            assertThat(update.update()).isEqualTo(RefUpdate.Result.NEW);
+            return tagId;
+        }
+    }
+
+    /** The conflict refs the shared repository holds. */
+    private List<String> remoteConflicts() throws Exception {
+        try (Git shared = Git.open(this.bare.toFile())) {
+            return shared.getRepository().getRefDatabase().getRefsByPrefix("refs/guide/conflicts/").stream()
+                    .map(org.eclipse.jgit.lib.Ref::getName)
+                    .toList();
+        }
     }
 
     private static void write(Path root, String path, String text) throws Exception {

@@ -85,6 +85,9 @@ class SharedContentSiteTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    ContentRepository history;
+
     @AfterAll
     static void closeOther() {
         if (other != null) {
@@ -150,50 +153,41 @@ class SharedContentSiteTest {
             assertThat(event.getAction()).isEqualTo(AuditAction.CONTENT_CONFLICT_KEPT);
             assertThat(event.getTarget()).isEqualTo("articles/kept.md");
         });
-        Document list = Jsoup.parse(staffGet("/staff/content"));
-        org.jsoup.nodes.Element banner = list.selectFirst(".kept-conflicts");
-        assertThat(banner).isNotNull();
-        assertThat(banner.text())
-                .contains("A change to articles/kept.md made on this instance conflicted with a newer one");
-        String link = banner.selectFirst("a").attr("href");
+        org.jsoup.nodes.Element notice = keptConflictNotice("articles/kept.md");
+        assertThat(notice).isNotNull();
+        assertThat(notice.text())
+                .contains("A change to articles/kept.md conflicted with a newer one from another instance");
+        String link = notice.selectFirst("a").attr("href");
 
         Document both = Jsoup.parse(staffGet(link));
         assertThat(both.selectFirst(".conflict-theirs pre").wholeText()).isEqualTo(theirs);
         assertThat(both.selectFirst(".conflict-yours pre").wholeText()).isEqualTo(mine);
         org.jsoup.nodes.Element takeOver = both.selectFirst(".conflict-yours form");
         MockHttpServletResponse saved = this.mockMvc
-                .perform(post("/staff/content/edit")
+                .perform(post(takeOver.attr("action"))
+                        .param("id", takeOver.selectFirst("input[name=id]").val())
                         .param("path", takeOver.selectFirst("input[name=path]").val())
                         .param(
                                 "revision",
                                 takeOver.selectFirst("input[name=revision]").val())
-                        .param(
-                                "message",
-                                takeOver.selectFirst("input[name=message]").val())
-                        .param(
-                                "markdown",
-                                takeOver.selectFirst("input[name=markdown]").val())
-                        .param("action", "save")
                         .with(user("elena").roles("EDITOR"))
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
         assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/staff/content");
         assertThat(Files.readString(CONTENT_DIR.resolve("articles/kept.md"))).isEqualTo(mine);
 
         String id = both.selectFirst("form[action=/staff/content/conflict/close] input[name=id]")
                 .val();
-        assertThat(this.mockMvc
-                        .perform(post("/staff/content/conflict/close")
-                                .param("id", id)
-                                .with(user("elena").roles("EDITOR"))
-                                .with(csrf()))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
-                .isEqualTo(302);
-        assertThat(Jsoup.parse(staffGet("/staff/content")).selectFirst(".kept-conflicts"))
+        assertThat(keptConflictNotice("articles/kept.md"))
+                .as("taking the kept version over resolves the conflict")
                 .isNull();
+        assertThat(this.audit.page(0, 50).getContent()).anySatisfy(event -> {
+            assertThat(event.getAction()).isEqualTo(AuditAction.CONTENT_SAVED);
+            assertThat(event.getActor()).isEqualTo("elena");
+            assertThat(event.getTarget()).isEqualTo("articles/kept.md");
+        });
         assertThat(this.audit.page(0, 50).getContent()).anySatisfy(event -> {
             assertThat(event.getAction()).isEqualTo(AuditAction.CONTENT_CONFLICT_CLOSED);
             assertThat(event.getActor()).isEqualTo("elena");
@@ -206,6 +200,39 @@ class SharedContentSiteTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void takingOverAKeptVersionAfterTheLiveOneChangedIsRefusedAndTheConflictStaysListed() throws Exception {
+        String theirs = ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "Live, from elsewhere.");
+        otherInstanceWrites("articles/stale.md", theirs);
+        Files.writeString(
+                CONTENT_DIR.resolve("articles/stale.md"),
+                ContentFixtures.ARTICLE.replace("Stress makes muscles tense.", "Kept, from here."));
+        this.sync.sync();
+        String id = this.history.keptConflicts().stream()
+                .filter(kept -> kept.paths().contains("articles/stale.md"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        MockHttpServletResponse refused = this.mockMvc
+                .perform(post("/staff/content/conflict/keep")
+                        .param("id", id)
+                        .param("path", "articles/stale.md")
+                        .param("revision", ContentRepository.revisionOf("an older version".getBytes()))
+                        .with(user("elena").roles("EDITOR"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(Jsoup.parse(refused.getContentAsString())
+                        .selectFirst(".error-summary")
+                        .text())
+                .contains("changed since you opened this page");
+        assertThat(Files.readString(CONTENT_DIR.resolve("articles/stale.md"))).isEqualTo(theirs);
+        assertThat(this.history.keptConflict(id)).isPresent();
     }
 
     @Test
@@ -236,6 +263,14 @@ class SharedContentSiteTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
+    }
+
+    /** The line of /staff/content's conflict notice about {@code path}, or null. */
+    private org.jsoup.nodes.Element keptConflictNotice(String path) throws Exception {
+        return Jsoup.parse(staffGet("/staff/content")).select(".kept-conflicts li").stream()
+                .filter(item -> item.text().contains(path))
+                .findFirst()
+                .orElse(null);
     }
 
     private String staffGet(String path) throws Exception {

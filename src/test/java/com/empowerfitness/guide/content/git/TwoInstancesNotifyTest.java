@@ -2,6 +2,8 @@ package com.empowerfitness.guide.content.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.empowerfitness.guide.cluster.PostgresTestDatabase;
 import com.empowerfitness.guide.content.ContentFixtures;
@@ -11,16 +13,20 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Two instances on one PostgreSQL database, each with its own content folder and Git directory, sharing one bare
  * repository, with the periodic sync an hour apart: only A's {@code NOTIFY content_changed} after its push can
  * explain B having A's save (in its folder, not only in the shared database) within seconds. Also after the
- * listening connections were killed: they reconnect. Without PostgreSQL the test is skipped (a failure under
+ * listening connections were killed: they reconnect. A conflict kept on A is on B's content page, with both
+ * versions (B's sync called), and resolving it on B removes it from A at once: B announces the resolution too. Without PostgreSQL the test is skipped (a failure under
  * CI=true).
  */
 class TwoInstancesNotifyTest {
@@ -44,7 +50,9 @@ class TwoInstancesNotifyTest {
                 name -> List.of(
                         "--spring.datasource.url=" + database.url(),
                         "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                        "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD));
+                        "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
+                        // Only saves and syncs move content (the conflict test writes a file on A's disk).
+                        "--guide.content.watch=false"));
     }
 
     @AfterAll
@@ -82,6 +90,42 @@ class TwoInstancesNotifyTest {
         await().atMost(LIVE_WITHIN)
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> instances.file("b", ContentInstances.FILE).contains("Notified after reconnecting."));
+    }
+
+    @Test
+    void aConflictKeptOnAIsOnBsContentPageWithBothVersionsAndResolvingItOnBRemovesItOnAThroughTheNotification()
+            throws Exception {
+        String theirs = ContentFixtures.EXERCISE.replace("Breathe normally throughout.", "Saved on B, PostgreSQL.");
+        String mine = ContentInstances.keepConflictOnA(instances.a, instances.b, theirs);
+        instances.b.getBean(ContentSync.class).sync();
+        MockMvc staffB = ContentInstances.staff(instances.b);
+
+        Element notice = ContentInstances.staffPage(staffB, "/staff/content").selectFirst(".kept-conflicts");
+        assertThat(notice).as("B lists the conflict A kept").isNotNull();
+        Document both =
+                ContentInstances.staffPage(staffB, notice.selectFirst("a").attr("href"));
+        assertThat(both.selectFirst(".conflict-theirs pre").wholeText()).isEqualTo(theirs);
+        assertThat(both.selectFirst(".conflict-yours pre").wholeText()).isEqualTo(mine);
+        String id = both.selectFirst("form[action=/staff/content/conflict/close] input[name=id]")
+                .val();
+        assertThat(staffB.perform(post("/staff/content/conflict/close")
+                                .param("id", id)
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+
+        await().atMost(LIVE_WITHIN)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> instances
+                        .a
+                        .getBean(ContentRepository.class)
+                        .keptConflict(id)
+                        .isEmpty());
+        assertThat(ContentInstances.staffPage(ContentInstances.staff(instances.a), "/staff/content")
+                        .selectFirst(".kept-conflicts"))
+                .isNull();
     }
 
     private static void saveOnA(String sentence) {
