@@ -5,11 +5,8 @@ import com.empowerfitness.guide.content.git.ContentRepository;
 import com.empowerfitness.guide.staff.AuditAction;
 import com.empowerfitness.guide.staff.AuditLog;
 import com.empowerfitness.guide.staff.StaffUserService;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,18 +14,18 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -36,7 +33,8 @@ import org.springframework.stereotype.Service;
  * Images editors upload: only PNG and JPEG whose bytes decode as such (the file name proves nothing), at most
  * {@link #MAX_BYTES}, re-encoded from the pixels so that no metadata survives (phone photos carry GPS positions),
  * scaled down to a width a page needs, stored under {@code content/images/} with a name that changes when the
- * picture does (so it can be cached for a year) and committed to the content history.
+ * picture does (so it can be cached for a year) and committed to the content history. Smaller copies for phones
+ * are stored and committed beside it, named {@code name-hash-400w.jpg} after the original.
  */
 @Service
 public class ImageUploads {
@@ -51,7 +49,26 @@ public class ImageUploads {
 
     static final int MAX_ALT = 250;
 
-    private static final Pattern STORED_NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*-[0-9a-f]{10}\\.(?:png|jpg)");
+    /**
+     * Widths of the smaller copies, each stored only when narrower than the original: the text column of a phone
+     * is a little under 400 CSS pixels wide, so these fit it at one, two and three device pixels per CSS pixel
+     * (800 also fits the column on a laptop screen at one).
+     */
+    static final List<Integer> COPY_WIDTHS = List.of(400, 800, 1200);
+
+    /**
+     * How wide the picture is shown: the text column ({@code --measure} in site.css, 42rem) inside the page's
+     * 1rem margins, or the screen less those margins when it is narrower.
+     */
+    static final String SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+
+    static final float QUALITY = 0.85f;
+
+    /** The copies go to phones, often on slow connections, and are seen small: a lower quality keeps them light. */
+    static final float COPY_QUALITY = 0.75f;
+
+    private static final Pattern STORED_NAME =
+            Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*-[0-9a-f]{10}(?:-[1-9][0-9]{2,3}w)?\\.(?:png|jpg)");
 
     private final Path folder;
 
@@ -103,28 +120,133 @@ public class ImageUploads {
         if (image == null) {
             return Result.refused("The file is not a PNG or JPEG image");
         }
-        BufferedImage scaled = scaled(image, format.get().equals("jpg"));
-        byte[] clean = encode(scaled, format.get());
-        String name = baseName(originalName) + "-" + shortHash(clean) + "." + format.get();
-        Path file = this.folder.resolve(name);
-        try {
-            if (Files.isSymbolicLink(this.folder) || Files.isSymbolicLink(file)) {
-                return Result.refused("The images folder cannot be written");
+        boolean photo = format.get().equals("jpg");
+        BufferedImage scaled = ImagePixels.resized(image, MAX_WIDTH, photo);
+        byte[] clean = photo ? ImagePixels.jpeg(scaled, QUALITY) : ImagePixels.png(scaled);
+        String stem = baseName(originalName) + "-" + shortHash(clean);
+        String name = stem + "." + format.get();
+        List<StoredFile> files = new ArrayList<>();
+        files.add(new StoredFile(name, clean, scaled.getWidth()));
+        boolean opaque = photo || !ImagePixels.hasTransparency(scaled);
+        for (int width : COPY_WIDTHS) {
+            if (width < scaled.getWidth()) {
+                files.add(copy(scaled, stem, width, photo, opaque));
             }
-            Files.createDirectories(this.folder);
-            Files.write(file, clean);
-        } catch (IOException ex) {
-            throw new UncheckedIOException("The image could not be stored", ex);
         }
-        ContentRepository repository = this.history.getIfAvailable();
-        if (repository != null) {
-            repository.commitFile(
-                    "images/" + name, this.staff.creditName(actor), this.clinicEmail, "Add image images/" + name);
+        if (!store(files, actor)) {
+            return Result.refused("The images folder cannot be written");
         }
         this.audit.record(actor, AuditAction.IMAGE_UPLOADED, "images/" + name);
-        String markdown = "<img src=\"/images/" + name + "\" alt=\"" + escape(altText) + "\" width=\""
-                + scaled.getWidth() + "\" height=\"" + scaled.getHeight() + "\" loading=\"lazy\">";
-        return new Result(name, markdown, null);
+        return new Result(name, markup(files, altText, scaled), null);
+    }
+
+    /**
+     * A smaller copy, named after the original with its width, so that it is served and cached like the original
+     * and a page can find it. A photo gets a JPEG at a lower quality (it is shown at its size or smaller); an
+     * opaque PNG gets a JPEG only when that is a small fraction of the PNG (a photo saved as PNG), so a drawing with
+     * flat colours and sharp edges stays PNG; a PNG with transparency stays PNG.
+     */
+    private static StoredFile copy(BufferedImage scaled, String stem, int width, boolean photo, boolean opaque) {
+        BufferedImage small = ImagePixels.resized(scaled, width, opaque);
+        String ext = "jpg";
+        byte[] bytes;
+        if (photo) {
+            bytes = ImagePixels.jpeg(small, COPY_QUALITY);
+        } else if (!opaque) {
+            ext = "png";
+            bytes = ImagePixels.png(small);
+        } else {
+            byte[] png = ImagePixels.png(small);
+            byte[] jpeg = ImagePixels.jpeg(small, COPY_QUALITY);
+            // JPEG blurs sharp edges and flat colours; it is worth that only when it saves most of the bytes.
+            if (jpeg.length * 4L <= png.length) {
+                bytes = jpeg;
+            } else {
+                ext = "png";
+                bytes = png;
+            }
+        }
+        return new StoredFile(stem + "-" + width + "w." + ext, bytes, width);
+    }
+
+    /**
+     * Writes the files and commits each to the content history, holding the history's lock so that the commit of
+     * files changed on disk cannot take them first. A file already there with the same bytes (the same picture
+     * uploaded again) is left as it is: its history has it already.
+     */
+    private boolean store(List<StoredFile> files, String actor) {
+        if (Files.isSymbolicLink(this.folder)
+                || files.stream().anyMatch(f -> Files.isSymbolicLink(this.folder.resolve(f.name())))) {
+            return false;
+        }
+        ContentRepository repository = this.history.getIfAvailable();
+        Supplier<Boolean> work = () -> {
+            List<StoredFile> written = new ArrayList<>();
+            try {
+                Files.createDirectories(this.folder);
+                for (StoredFile file : files) {
+                    Path path = this.folder.resolve(file.name());
+                    if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                            && Arrays.equals(Files.readAllBytes(path), file.bytes())) {
+                        continue;
+                    }
+                    Files.write(path, file.bytes());
+                    written.add(file);
+                }
+            } catch (IOException ex) {
+                throw new UncheckedIOException("The image could not be stored", ex);
+            }
+            if (repository != null) {
+                String original = "images/" + files.get(0).name();
+                for (StoredFile file : written) {
+                    String path = "images/" + file.name();
+                    String message = path.equals(original)
+                            ? "Add image " + original
+                            : "Add image " + path + " (a smaller copy of " + original + ")";
+                    repository.commitFile(path, this.staff.creditName(actor), this.clinicEmail, message);
+                }
+            }
+            return true;
+        };
+        if (repository != null) {
+            return repository.locked(work);
+        }
+        synchronized (this) {
+            return work.get();
+        }
+    }
+
+    /**
+     * The {@code <img>} for the page: the original as {@code src} (and its width and height, so nothing moves
+     * while it loads), the copies in {@code srcset} so that a phone downloads one about as wide as its screen.
+     */
+    private static String markup(List<StoredFile> files, String alt, BufferedImage original) {
+        StringBuilder img = new StringBuilder("<img src=\"/images/")
+                .append(files.get(0).name())
+                .append('"');
+        if (files.size() > 1) {
+            img.append(" srcset=\"");
+            for (int i = 1; i < files.size(); i++) {
+                img.append("/images/")
+                        .append(files.get(i).name())
+                        .append(' ')
+                        .append(files.get(i).width())
+                        .append("w, ");
+            }
+            img.append("/images/")
+                    .append(files.get(0).name())
+                    .append(' ')
+                    .append(files.get(0).width())
+                    .append("w\"");
+            img.append(" sizes=\"").append(SIZES).append('"');
+        }
+        img.append(" alt=\"").append(escape(alt)).append('"');
+        img.append(" width=\"")
+                .append(original.getWidth())
+                .append("\" height=\"")
+                .append(original.getHeight());
+        img.append("\" loading=\"lazy\">");
+        return img.toString();
     }
 
     /** The stored image for a public address, or empty (unknown name, missing file or a symbolic link). */
@@ -168,50 +290,6 @@ public class ImageUploads {
         }
     }
 
-    private static BufferedImage scaled(BufferedImage image, boolean opaque) {
-        int width = Math.min(image.getWidth(), MAX_WIDTH);
-        int height = Math.max(1, (int) Math.round(image.getHeight() * (width / (double) image.getWidth())));
-        BufferedImage out =
-                new BufferedImage(width, height, opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            if (opaque) {
-                g.setColor(java.awt.Color.WHITE);
-                g.fillRect(0, 0, width, height);
-            }
-            g.drawImage(image, 0, 0, width, height, null);
-        } finally {
-            g.dispose();
-        }
-        return out;
-    }
-
-    /** Encodes the pixels alone: a new file holds no metadata from the upload. */
-    private static byte[] encode(BufferedImage image, String format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (format.equals("png")) {
-                ImageIO.write(image, "png", out);
-            } else {
-                ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-                try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-                    writer.setOutput(stream);
-                    ImageWriteParam param = writer.getDefaultWriteParam();
-                    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                    param.setCompressionQuality(0.85f);
-                    writer.write(null, new IIOImage(image, null, null), param);
-                } finally {
-                    writer.dispose();
-                }
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return out.toByteArray();
-    }
-
     static String baseName(String originalName) {
         String name = (originalName == null) ? "" : originalName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
@@ -243,6 +321,9 @@ public class ImageUploads {
                 .replace("<", "&lt;")
                 .replace(">", "&gt;");
     }
+
+    /** One file of an upload: the original or a smaller copy, {@code width} pixels wide. */
+    private record StoredFile(String name, byte[] bytes, int width) {}
 
     /**
      * @param name the stored file name (under {@code images/}), when stored
