@@ -236,7 +236,7 @@ class SharedContentSiteTest {
     }
 
     @Test
-    void onlyEditorsAndAdministratorsCloseAConflictNoticeAndAnUnknownOneIsNotFound() throws Exception {
+    void onlyEditorsAndAdministratorsCloseOrTakeOverAConflictAndAnUnknownOneIsNotFound() throws Exception {
         assertThat(this.mockMvc
                         .perform(post("/staff/content/conflict/close")
                                 .param("id", "20261201T100000Z-abcdef0")
@@ -245,6 +245,17 @@ class SharedContentSiteTest {
                         .andReturn()
                         .getResponse()
                         .getStatus())
+                .isEqualTo(403);
+        assertThat(this.mockMvc
+                        .perform(post("/staff/content/conflict/keep")
+                                .param("id", "20261201T100000Z-abcdef0")
+                                .param("path", "articles/causes.md")
+                                .with(user("rosa").roles("REVIEWER"))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("a reviewer does not take a version over")
                 .isEqualTo(403);
         assertThat(this.mockMvc
                         .perform(post("/staff/content/conflict/close")
