@@ -146,6 +146,31 @@ final class ContentInstances implements AutoCloseable {
     }
 
     /** A staff page's HTML (the request must succeed). */
+    /**
+     * Checks that this instance's /staff/content lists the kept conflict and its page shows both versions, then
+     * closes it there (as a staff member would).
+     */
+    static ClosedConflict closeListedConflict(MockMvc staff, String theirs, String mine) throws Exception {
+        org.jsoup.nodes.Element notice = staffPage(staff, "/staff/content").selectFirst(".kept-conflicts");
+        assertThat(notice).as("the conflict is listed on this instance").isNotNull();
+        Document both = staffPage(staff, notice.selectFirst("a").attr("href"));
+        assertThat(both.selectFirst(".conflict-theirs pre").wholeText()).isEqualTo(theirs);
+        assertThat(both.selectFirst(".conflict-yours pre").wholeText()).isEqualTo(mine);
+        String id = both.selectFirst("form[action=/staff/content/conflict/close] input[name=id]")
+                .val();
+        assertThat(staff.perform(MockMvcRequestBuilders.post("/staff/content/conflict/close")
+                                .param("id", id)
+                                .with(SecurityMockMvcRequestPostProcessors.csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        return new ClosedConflict(notice, id);
+    }
+
+    /** The notice that listed a conflict and the conflict's id. */
+    record ClosedConflict(org.jsoup.nodes.Element notice, String id) {}
+
     static Document staffPage(MockMvc staff, String path) throws Exception {
         MockHttpServletResponse response = staff.perform(MockMvcRequestBuilders.get(URI.create(path)))
                 .andReturn()

@@ -1,9 +1,7 @@
 package com.empowerfitness.guide.content.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.empowerfitness.guide.content.ContentFixtures;
 import com.empowerfitness.guide.staff.AuditAction;
@@ -11,8 +9,6 @@ import com.empowerfitness.guide.staff.AuditLog;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,25 +58,11 @@ class TwoInstancesConflictTest {
 
         instances.b.getBean(ContentSync.class).sync();
 
-        Element notice = ContentInstances.staffPage(staffB, "/staff/content").selectFirst(".kept-conflicts");
-        assertThat(notice).as("B lists the conflict A kept").isNotNull();
-        assertThat(notice.text())
+        ContentInstances.ClosedConflict closed = ContentInstances.closeListedConflict(staffB, theirs, mine);
+        String id = closed.id();
+        assertThat(closed.notice().text())
                 .contains("A change to " + ContentInstances.CONFLICT_FILE
                         + " conflicted with a newer one from another instance");
-        Document both =
-                ContentInstances.staffPage(staffB, notice.selectFirst("a").attr("href"));
-        assertThat(both.selectFirst(".conflict-theirs pre").wholeText()).isEqualTo(theirs);
-        assertThat(both.selectFirst(".conflict-yours pre").wholeText()).isEqualTo(mine);
-        String id = both.selectFirst("form[action=/staff/content/conflict/close] input[name=id]")
-                .val();
-
-        assertThat(staffB.perform(post("/staff/content/conflict/close")
-                                .param("id", id)
-                                .with(csrf()))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
-                .isEqualTo(302);
 
         assertThat(ContentInstances.staffPage(staffB, "/staff/content").selectFirst(".kept-conflicts"))
                 .isNull();

@@ -2,8 +2,6 @@ package com.empowerfitness.guide.content.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.empowerfitness.guide.cluster.PostgresTestDatabase;
 import com.empowerfitness.guide.content.ContentFixtures;
@@ -13,8 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,21 +96,7 @@ class TwoInstancesNotifyTest {
         instances.b.getBean(ContentSync.class).sync();
         MockMvc staffB = ContentInstances.staff(instances.b);
 
-        Element notice = ContentInstances.staffPage(staffB, "/staff/content").selectFirst(".kept-conflicts");
-        assertThat(notice).as("B lists the conflict A kept").isNotNull();
-        Document both =
-                ContentInstances.staffPage(staffB, notice.selectFirst("a").attr("href"));
-        assertThat(both.selectFirst(".conflict-theirs pre").wholeText()).isEqualTo(theirs);
-        assertThat(both.selectFirst(".conflict-yours pre").wholeText()).isEqualTo(mine);
-        String id = both.selectFirst("form[action=/staff/content/conflict/close] input[name=id]")
-                .val();
-        assertThat(staffB.perform(post("/staff/content/conflict/close")
-                                .param("id", id)
-                                .with(csrf()))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
-                .isEqualTo(302);
+        String id = ContentInstances.closeListedConflict(staffB, theirs, mine).id();
 
         await().atMost(LIVE_WITHIN)
                 .pollInterval(Duration.ofMillis(50))
