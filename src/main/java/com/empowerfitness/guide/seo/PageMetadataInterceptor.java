@@ -22,7 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
  * search: {@code canonicalUrl} (absolute, from {@code guide.base-url}), {@code ogTitle}, {@code ogType},
  * {@code pageDescription} and {@code jsonLd} (schema.org, see {@link StructuredData}), plus the page's
  * {@code Last-Modified}. A public page that describes nothing is a plain web page named after the site; staff
- * pages and sign-in ({@link PublicPaths}) that describe nothing get nothing.
+ * pages and sign-in ({@link PublicPaths}) that describe nothing get nothing. Public pages get their {@code hreflang}
+ * links and the language switcher; the booking flow gets the switcher only; staff pages stay in English.
  */
 class PageMetadataInterceptor implements HandlerInterceptor {
 
@@ -69,6 +70,7 @@ class PageMetadataInterceptor implements HandlerInterceptor {
         } else if (PublicPaths.isPublic(request)) {
             page = PageDescription.webPage(null, null);
         } else {
+            patientSwitcher(request, model, language, requestPath);
             return;
         }
         if (page.lastModified() != null) {
@@ -94,6 +96,7 @@ class PageMetadataInterceptor implements HandlerInterceptor {
                 "jsonLd",
                 StructuredData.toScriptText(structuredData.of(page, url, title, description, language.code())));
         if (!PublicPaths.isPublic(request)) {
+            patientSwitcher(request, model, language, path);
             return;
         }
         Map<Language, String> alternates = alternates(model, language, path);
@@ -128,6 +131,27 @@ class PageMetadataInterceptor implements HandlerInterceptor {
             }
         }
         return ordered;
+    }
+
+    /**
+     * The booking flow's switcher: a patient may switch language mid-way, so it keeps what the address holds (the
+     * week shown, the time picked: never personal details). No hreflang: these pages are not indexed. Staff pages
+     * and signing in get nothing.
+     */
+    private void patientSwitcher(
+            HttpServletRequest request, Map<String, Object> model, Language language, String path) {
+        if (!PublicPaths.isPatientPage(PublicPaths.pathOf(request))) {
+            return;
+        }
+        Map<Language, String> alternates = alternates(model, language, path);
+        alternates.replaceAll((each, address) -> withQuery(address, request));
+        model.put("languageLinks", languageLinks(language, alternates));
+    }
+
+    /** A GET's query string carried over to the same page in another language; a POST's form is not repeated. */
+    private static String withQuery(String address, HttpServletRequest request) {
+        String query = request.getQueryString();
+        return "GET".equals(request.getMethod()) && query != null && !query.isEmpty() ? address + "?" + query : address;
     }
 
     /** One link per language, then {@code x-default}: the default language's page, else the page itself. */

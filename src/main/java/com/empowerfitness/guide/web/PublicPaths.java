@@ -73,6 +73,14 @@ public final class PublicPaths {
         return path.substring(end);
     }
 
+    /**
+     * A private page a patient sees (the booking flow in any language), as opposed to the staff area and signing
+     * in and out, which are in the default language only.
+     */
+    public static boolean isPatientPage(String path) {
+        return isPrivate(path) && !inStaffArea(path) && !path.equals(LOGIN) && !path.equals(LOGOUT);
+    }
+
     public static boolean isPublic(HttpServletRequest request) {
         return !isPrivate(pathOf(request));
     }

@@ -2,6 +2,7 @@ package com.empowerfitness.guide.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -192,6 +193,44 @@ class SpanishAddressesTest extends SchedulingSiteTest {
         assertThat(english.selectFirst(".language-switcher a[lang=es]").attr("href"))
                 .isEqualTo("/es/privacidad");
         assertThat(english.select("main a").eachAttr("href")).contains("/book").doesNotContain("/es/reservar");
+    }
+
+    @Test
+    void theBookingFlowSwitchesLanguageOnTheSamePageKeepingTheWeekWithoutHreflang() throws Exception {
+        Document book = page(get("/book"));
+        assertThat(book.selectFirst(".language-switcher a[lang=es]").attr("href"))
+                .isEqualTo("/es/reservar");
+        assertThat(book.select("link[hreflang]")).isEmpty();
+        assertThat(page(get("/es/reservar"))
+                        .selectFirst(".language-switcher a[lang=en]")
+                        .attr("href"))
+                .isEqualTo("/book");
+
+        String move = "/es/reservar/gestionar/" + this.appointmentToken + "/mover";
+        Document moving = page(get(move + "?week=2027-03-15"));
+        assertThat(moving.selectFirst(".language-switcher a[lang=en]").attr("href"))
+                .isEqualTo("/book/manage/" + this.appointmentToken + "/move?week=2027-03-15");
+        assertThat(moving.select("link[hreflang]")).isEmpty();
+        assertThat(page(get(URI.create("/book/initial-assessment/details?slot=" + MONDAY_TEN.replace(":", "%3A"))))
+                        .selectFirst(".language-switcher a[lang=es]")
+                        .attr("href"))
+                .isEqualTo("/es/reservar/initial-assessment/datos?slot=" + MONDAY_TEN.replace(":", "%3A"));
+    }
+
+    @Test
+    void staffPagesAndSigningInHaveNoLanguageSwitcher() throws Exception {
+        assertThat(page(get("/login")).select(".language-switcher")).isEmpty();
+        assertThat(page(get("/staff/schedule").with(user("ada").roles("ADMIN"))).select(".language-switcher"))
+                .isEmpty();
+        assertThat(page(get("/staff/content").with(user("ada").roles("ADMIN"))).select(".language-switcher"))
+                .isEmpty();
+    }
+
+    private Document page(MockHttpServletRequestBuilder request) throws Exception {
+        MockHttpServletResponse response =
+                this.mockMvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as(request.toString()).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
     /** The page's own links and form addresses as paths; the links to other languages on purpose left out. */
