@@ -1,6 +1,16 @@
 package com.empowerfitness.guide.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -18,12 +28,15 @@ public final class PublicPaths {
     /** The public booking form and its follow-up pages (confirmation, privacy notice). */
     public static final String BOOKING = "/book";
 
-    /** The Spanish booking pages ({@code /es/reservar/...}). */
-    public static final String BOOKING_ES = "/es/reservar";
-
     public static final String LOGIN = "/login";
 
     public static final String LOGOUT = "/logout";
+
+    /**
+     * The booking pages under each language's own address ({@code /es/reservar}), from the {@code /book} line of
+     * every {@code i18n/paths_<code>.properties} on the class path: a new language's table is enough.
+     */
+    private static final List<String> LOCALIZED_BOOKING = localizedBooking();
 
     private static final RequestMatcher STAFF_AREA = request -> inStaffArea(pathOf(request));
 
@@ -48,10 +61,33 @@ public final class PublicPaths {
     public static boolean isPrivate(String path) {
         return inStaffArea(path)
                 || under(path, BOOKING)
-                || under(path, BOOKING_ES)
+                || LOCALIZED_BOOKING.stream().anyMatch(prefix -> under(path, prefix))
                 || under(withoutLanguageSegment(path), BOOKING)
                 || path.equals(LOGIN)
                 || path.equals(LOGOUT);
+    }
+
+    /** The booking prefix of each language table that names one. */
+    static List<String> localizedBooking() {
+        List<String> prefixes = new ArrayList<>();
+        try {
+            for (Resource table :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/paths_*.properties")) {
+                String name = table.getFilename();
+                String code = name.substring("paths_".length(), name.length() - ".properties".length());
+                Properties properties = new Properties();
+                try (InputStream in = table.getInputStream()) {
+                    properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+                String booking = properties.getProperty(BOOKING);
+                if (booking != null && !booking.equals(BOOKING)) {
+                    prefixes.add("/" + code + booking);
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read the address tables", ex);
+        }
+        return List.copyOf(prefixes);
     }
 
     /**

@@ -40,6 +40,26 @@ class PublicPathsTest {
                 .isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/es/reservar", "/es/reservar/gestionar/abc/mover", "/ar/book/initial-assessment"})
+    void theBookingPagesOfEveryLanguageArePrivateTheirLookAlikesNot(String path) {
+        assertThat(PublicPaths.isPrivate(path)).isTrue();
+        assertThat(PublicPaths.isPatientPage(path)).isTrue();
+        assertThat(PublicPaths.isPrivate(path.replace("reservar", "reservas").replace("/book", "/booking")))
+                .isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSpanishBookingAddressIsReadFromItsAddressTable() {
+        assertThat(PublicPaths.localizedBooking()).contains("/es/reservar");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/staff", "/staff/schedule", "/login", "/logout"})
+    void staffPagesAndSigningInAreNotPatientPages(String path) {
+        assertThat(PublicPaths.isPatientPage(path)).isFalse();
+    }
+
     @org.junit.jupiter.api.Test
     void theBookingFormIsPrivateButOutsideTheStaffArea() {
         assertThat(PublicPaths.staffArea().matches(new MockHttpServletRequest("GET", "/book")))
