@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.exercise;
 
+import com.empowerfitness.guide.article.ArticleAddresses;
 import com.empowerfitness.guide.block.ContentBlock;
 import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.content.StaffPreview;
@@ -27,14 +28,24 @@ class ExerciseController {
 
     static final String SHOW_VIEW = "exercise/show";
 
+    /** The article the exercise pages send a patient to when the pain does not ease, in the page's language. */
+    static final String WHEN_TO_WORRY = "articles/when-to-worry.md";
+
     private final ExerciseRepository exercises;
+
+    private final ArticleAddresses articleAddresses;
 
     private final ContentBlockRepository blocks;
 
     private final Clock clock;
 
-    ExerciseController(ExerciseRepository exercises, ContentBlockRepository blocks, Clock clock) {
+    ExerciseController(
+            ExerciseRepository exercises,
+            ContentBlockRepository blocks,
+            ArticleAddresses articleAddresses,
+            Clock clock) {
         this.exercises = exercises;
+        this.articleAddresses = articleAddresses;
         this.blocks = blocks;
         this.clock = clock;
     }
@@ -51,6 +62,8 @@ class ExerciseController {
                         ? PageDescription.webPage(intro.getTitle(), intro.getSummary())
                         : PageDescription.webPage("Lower back muscle spasm exercises", null));
         model.addAttribute("exercises", exercises.findVisible(language.code(), now));
+        model.addAttribute(
+                "whenToWorryHref", articleAddresses.of(language, WHEN_TO_WORRY).orElse(null));
         model.addAttribute("navSection", "exercises");
         model.addAttribute("showStickyCta", true);
         return LIST_VIEW;
@@ -86,6 +99,8 @@ class ExerciseController {
         model.addAttribute("previous", index > 0 ? all.get(index - 1) : null);
         model.addAttribute("next", index >= 0 && index < all.size() - 1 ? all.get(index + 1) : null);
         model.addAttribute(PageDescription.ATTRIBUTE, ExerciseSeo.describe(exercise));
+        model.addAttribute(
+                "whenToWorryHref", articleAddresses.of(language, WHEN_TO_WORRY).orElse(null));
         model.addAttribute("navSection", "exercises");
         model.addAttribute("navCurrent", "true"); // a page inside the section
         model.addAttribute("showStickyCta", true);

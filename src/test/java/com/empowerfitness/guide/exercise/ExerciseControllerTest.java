@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
+import com.empowerfitness.guide.article.ArticleAddresses;
 import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.config.ClockConfiguration;
 import com.empowerfitness.guide.content.IntRange;
@@ -36,6 +37,9 @@ class ExerciseControllerTest {
     @MockitoBean
     ContentBlockRepository blocks;
 
+    @MockitoBean
+    ArticleAddresses articleAddresses;
+
     private static Exercise exercise(String slug, int order, IntRange hold, IntRange reps) {
         return Exercise.from(ExerciseRepositoryTest.content(slug, order, false, hold, reps), Instant.now());
     }
@@ -44,6 +48,31 @@ class ExerciseControllerTest {
         MvcTestResult result = mvc.get().uri(uri).exchange();
         assertThat(result).hasStatusOk();
         return Jsoup.parse(result.getResponse().getContentAsString());
+    }
+
+    @Test
+    void whenToStopLinksTheWhenToWorryArticleOnlyWhileTheGuideHasIt() throws Exception {
+        Exercise tilts = exercise("tilts", 1, new IntRange(5, 5), new IntRange(10, 15));
+        given(exercises.findVisibleBySlug(eq("en"), eq("tilts"), any())).willReturn(Optional.of(tilts));
+        given(exercises.findVisible(eq("en"), any())).willReturn(List.of(tilts));
+        given(articleAddresses.of(any(), eq(ExerciseController.WHEN_TO_WORRY)))
+                .willReturn(Optional.of("/articles/when-to-worry"));
+
+        assertThat(page("/exercises/tilts").select(".care-card a").eachAttr("href"))
+                .containsExactly("/articles/when-to-worry");
+        assertThat(page("/exercises").select(".exercise-safety a").eachAttr("href"))
+                .containsExactly("/articles/when-to-worry");
+
+        given(articleAddresses.of(any(), eq(ExerciseController.WHEN_TO_WORRY))).willReturn(Optional.empty());
+
+        Document without = page("/exercises/tilts");
+        assertThat(without.select(".care-card a")).isEmpty();
+        assertThat(without.select(".care-card").text())
+                .contains("Pain spreads.")
+                .doesNotContain("does not ease");
+        assertThat(page("/exercises").select(".exercise-safety").text())
+                .contains("numbness or tingling.")
+                .doesNotContain("When to worry");
     }
 
     @Test
