@@ -184,6 +184,14 @@ class TypeTextsTest extends SchedulingSiteTest {
         assertThat(edit.select("input#name-es").val()).isEqualTo("Sesión de seguimiento");
         assertThat(edit.select("textarea#description-es").text()).isEqualTo("Una sesión de seguimiento en la clínica.");
         assertThat(edit.select("input#location-es").val()).isEqualTo("En la clínica de la calle Main");
+        // what is typed in Spanish is marked Spanish (screen readers, spell checking); the English fields and the
+        // labels stay in the page's English
+        assertThat(edit.select("input#name-es, textarea#description-es, input#location-es")
+                        .eachAttr("lang"))
+                .containsExactly("es", "es", "es");
+        assertThat(edit.select("label[for=name-es], input#name, textarea#description")
+                        .hasAttr("lang"))
+                .isFalse();
 
         MockHttpServletResponse changed = send(typeForm("/staff/schedule/setup/types/" + type.getId(), slug)
                 .param("texts[es].name", "Cita de seguimiento")
@@ -258,7 +266,7 @@ class TypeTextsTest extends SchedulingSiteTest {
                 .contains("Una sesión de seguimiento en la clínica.", "En la clínica de la calle Main")
                 .contains("Consulta telefónica gratuita", "Evaluación inicial", "En la clínica Empower Fitness")
                 .doesNotContain("Follow-up session", "Initial assessment", "At the clinic");
-        assertThat(list.select("[lang=en]")).as("every type is translated").isEmpty();
+        assertThat(list.select("main [lang=en]")).as("every type is translated").isEmpty();
 
         Document times = page("/es/reservar/" + slug + "?week=2027-03-15");
         assertThat(times.title()).startsWith("Elija una hora: Sesión de seguimiento");
@@ -313,7 +321,7 @@ class TypeTextsTest extends SchedulingSiteTest {
         assertThat(list.select("a[href=/es/reservar/" + slug + "]").attr("lang"))
                 .isEqualTo("en");
         assertThat(list.select("a[href=/es/reservar/" + slug + "]").text()).isEqualTo("Follow-up session");
-        assertThat(list.select("[lang=en]").eachText())
+        assertThat(list.select("main [lang=en]").eachText())
                 .as("the English name, description and place, and the untranslated description and place only")
                 .containsExactly(
                         "Follow-up session",
@@ -324,7 +332,7 @@ class TypeTextsTest extends SchedulingSiteTest {
         assertThat(list.select("a[href=/es/reservar/" + translatedNameOnly + "]")
                         .hasAttr("lang"))
                 .isFalse();
-        assertThat(list.select("[lang=en]").eachText()).doesNotContain("Sesión corta", "20 minutos");
+        assertThat(list.select("main [lang=en]").eachText()).doesNotContain("Sesión corta", "20 minutos");
 
         Document times = page("/es/reservar/" + slug + "?week=2027-03-15");
         assertThat(times.selectFirst("h1").text()).isEqualTo("Elija una hora: Follow-up session");
