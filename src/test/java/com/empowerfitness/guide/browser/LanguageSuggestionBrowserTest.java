@@ -2,13 +2,17 @@ package com.empowerfitness.guide.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The language note in a real browser whose languages are Spanish first: passes axe on a phone and a laptop,
@@ -76,6 +80,8 @@ class LanguageSuggestionBrowserTest extends BrowserTestSupport {
         browser.driver()
                 .findElement(By.cssSelector(".language-suggestion-dismiss"))
                 .click();
+        // a click starts the navigation and returns: wait for the next page, not a time
+        waitFor(d -> d.getCurrentUrl().contains("/language-choice"));
         assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
                 .isEqualTo("es");
         browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
@@ -85,6 +91,7 @@ class LanguageSuggestionBrowserTest extends BrowserTestSupport {
         browser.driver()
                 .findElement(By.cssSelector("main form button[type=submit]"))
                 .click();
+        waitFor(d -> !d.getCurrentUrl().contains("/language-choice"));
 
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(url("/articles/causes"));
         assertThat(browser.driver().findElements(By.cssSelector(".language-suggestion")))
@@ -93,5 +100,9 @@ class LanguageSuggestionBrowserTest extends BrowserTestSupport {
         assertThat(browser.driver().findElements(By.cssSelector(".language-suggestion")))
                 .as("remembered on every page")
                 .isEmpty();
+    }
+
+    private static void waitFor(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(condition::apply);
     }
 }
