@@ -65,6 +65,8 @@ class GracefulShutdownTest {
                         "--spring.datasource.url=" + url,
                         "--guide.booking.rate-limit.max-per-window=100000",
                         "--guide.content.watch=false",
+                        // config/application.properties of the tests turns this off; a deploy has it on
+                        "--spring.task.scheduling.shutdown.await-termination=true",
                         // JSON logs, as an operator shipping them would set GUIDE_LOG_FORMAT=ecs.
                         "--logging.structured.format.console=ecs",
                         "--spring.main.banner-mode=off")
