@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Stage 4: flexmark HTML, admonitions rewritten into the site's callouts, then the allow-list sanitizer.
+ * Stage 4: flexmark HTML, admonitions rewritten into the site's callouts, the site's own images given their size
+ * and smaller copies ({@link ResponsiveImages}), then the allow-list sanitizer.
  */
 @Component
 public class HtmlRendering {
@@ -17,14 +18,17 @@ public class HtmlRendering {
 
     private final HtmlSanitizer sanitizer;
 
-    public HtmlRendering(HtmlRenderer renderer, HtmlSanitizer sanitizer) {
+    private final ResponsiveImages images;
+
+    public HtmlRendering(HtmlRenderer renderer, HtmlSanitizer sanitizer, ResponsiveImages images) {
         this.renderer = renderer;
         this.sanitizer = sanitizer;
+        this.images = images;
     }
 
     /** @return safe HTML for {@code th:utext} */
     public String render(Document document) {
-        return sanitizer.sanitize(rewriteCallouts(renderer.render(document)));
+        return sanitizer.sanitize(rewrite(renderer.render(document), images));
     }
 
     /**
@@ -32,7 +36,7 @@ public class HtmlRendering {
      * uses plain semantic elements instead: {@code <div class="callout callout-danger" role="note">} with a visible title,
      * and a quotation as {@code <figure><blockquote>..</blockquote><figcaption>}.
      */
-    static String rewriteCallouts(String html) {
+    static String rewrite(String html, ResponsiveImages images) {
         org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
         dom.outputSettings().prettyPrint(false); // keep the renderer's whitespace as it is
         dom.select("svg").remove();
@@ -73,6 +77,7 @@ public class HtmlRendering {
         }
         // The page title is the only h1: a "# Heading" in the body becomes a section heading.
         dom.select("h1").tagName("h2");
+        images.complete(dom.body());
         return dom.body().html();
     }
 

@@ -1,5 +1,6 @@
 package com.empowerfitness.guide.content;
 
+import com.empowerfitness.guide.config.GuideProperties;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -32,6 +33,13 @@ public class MarkdownConfiguration {
     @Bean
     Parser markdownParser() {
         return Parser.builder(options()).build();
+    }
+
+    /** The images folder beside the Markdown files, where uploads and their copies are stored. */
+    @Bean
+    ResponsiveImages responsiveImages(GuideProperties properties) {
+        return new ResponsiveImages(
+                properties.contentDir().toAbsolutePath().normalize().resolve("images"));
     }
 
     @Bean

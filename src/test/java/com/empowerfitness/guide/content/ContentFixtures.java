@@ -168,7 +168,7 @@ public final class ContentFixtures {
         MarkdownConfiguration markdown = new MarkdownConfiguration();
         return new ContentProcessor(
                 new MarkdownDocumentParser(markdown.markdownParser()),
-                new HtmlRendering(markdown.markdownRenderer(), new HtmlSanitizer()),
+                new HtmlRendering(markdown.markdownRenderer(), new HtmlSanitizer(), new ResponsiveImages(null)),
                 types(),
                 new PageMetaReader(clock),
                 rules);

@@ -1,6 +1,7 @@
 package com.empowerfitness.guide.editor.image;
 
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.content.ResponsiveImages;
 import com.empowerfitness.guide.content.git.ContentRepository;
 import com.empowerfitness.guide.staff.AuditAction;
 import com.empowerfitness.guide.staff.AuditLog;
@@ -56,11 +57,8 @@ public class ImageUploads {
      */
     static final List<Integer> COPY_WIDTHS = List.of(400, 800, 1200);
 
-    /**
-     * How wide the picture is shown: the text column ({@code --measure} in site.css, 42rem) inside the page's
-     * 1rem margins, or the screen less those margins when it is narrower.
-     */
-    static final String SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+    /** How wide the picture is shown: the same rule as an image written in Markdown. */
+    static final String SIZES = ResponsiveImages.SIZES;
 
     static final float QUALITY = 0.85f;
 
