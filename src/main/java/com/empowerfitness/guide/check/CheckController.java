@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +31,10 @@ class CheckController {
 
     private final Clock clock;
 
-    CheckController(CheckPageRepository pages, Clock clock) {
+    private final MessageSource messages;
+
+    CheckController(CheckPageRepository pages, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.pages = pages;
         this.clock = clock;
     }
@@ -75,7 +79,10 @@ class CheckController {
         model.addAttribute("outcome", CheckOutcome.of(redFlags, consultSigns).name());
         model.addAttribute(
                 PageDescription.ATTRIBUTE,
-                PageDescription.webPage("Your result – " + page.getTitle(), page.getSummary()));
+                PageDescription.webPage(
+                        messages.getMessage(
+                                "check.resultShareTitle", new Object[] {page.getTitle()}, language.locale()),
+                        page.getSummary()));
         model.addAttribute("navSection", "guide");
         model.addAttribute("navCurrent", "true");
         return RESULT_VIEW;

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -35,6 +36,8 @@ class ExerciseController {
 
     private final ArticleAddresses articleAddresses;
 
+    private final MessageSource messages;
+
     private final ContentBlockRepository blocks;
 
     private final Clock clock;
@@ -43,7 +46,9 @@ class ExerciseController {
             ExerciseRepository exercises,
             ContentBlockRepository blocks,
             ArticleAddresses articleAddresses,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.exercises = exercises;
         this.articleAddresses = articleAddresses;
         this.blocks = blocks;
@@ -60,7 +65,8 @@ class ExerciseController {
                 PageDescription.ATTRIBUTE,
                 intro != null
                         ? PageDescription.webPage(intro.getTitle(), intro.getSummary())
-                        : PageDescription.webPage("Lower back muscle spasm exercises", null));
+                        : PageDescription.webPage(
+                                messages.getMessage("exercise.heading", null, language.locale()), null));
         model.addAttribute("exercises", exercises.findVisible(language.code(), now));
         model.addAttribute(
                 "whenToWorryHref", articleAddresses.of(language, WHEN_TO_WORRY).orElse(null));

@@ -7,6 +7,7 @@ import com.empowerfitness.guide.i18n.Language;
 import com.empowerfitness.guide.seo.PageDescription;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +31,15 @@ class ExerciseRoutineController {
 
     private final Clock clock;
 
+    private final MessageSource messages;
+
     ExerciseRoutineController(
-            ExerciseRepository exercises, ContentBlockRepository blocks, GuideProperties.Clinic clinic, Clock clock) {
+            ExerciseRepository exercises,
+            ContentBlockRepository blocks,
+            GuideProperties.Clinic clinic,
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.exercises = exercises;
         this.blocks = blocks;
         this.clinic = clinic;
@@ -45,8 +53,8 @@ class ExerciseRoutineController {
         model.addAttribute(
                 PageDescription.ATTRIBUTE,
                 PageDescription.webPage(
-                        "Follow-along routine",
-                        "Follow all five lower back exercises in order, with a hold timer and repetition counter."));
+                        messages.getMessage("routine.heading", null, language.locale()),
+                        messages.getMessage("routine.description", null, language.locale())));
         model.addAttribute("navSection", "exercises");
         model.addAttribute("navCurrent", "true");
         model.addAttribute("showStickyCta", true);
@@ -65,8 +73,8 @@ class ExerciseRoutineController {
         model.addAttribute(
                 PageDescription.ATTRIBUTE,
                 PageDescription.webPage(
-                        "Home-exercise sheet",
-                        "A printable two-page sheet of the five lower back exercises with a two-week log."));
+                        messages.getMessage("print.shareTitle", null, language.locale()),
+                        messages.getMessage("print.description", null, language.locale())));
         model.addAttribute("navSection", "exercises");
         model.addAttribute("navCurrent", "true");
         return PRINT_VIEW;

@@ -4,6 +4,7 @@ import com.empowerfitness.guide.config.GuideProperties;
 import com.empowerfitness.guide.i18n.Languages;
 import com.empowerfitness.guide.i18n.LocalizedPaths;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -14,14 +15,16 @@ class PageMetadataConfig implements WebMvcConfigurer {
 
     private final PageMetadataInterceptor interceptor;
 
-    PageMetadataConfig(ObjectProvider<GuideProperties> properties, ObjectProvider<LocalizedPaths> paths) {
+    PageMetadataConfig(
+            ObjectProvider<GuideProperties> properties, ObjectProvider<LocalizedPaths> paths, MessageSource messages) {
         // Web slice tests have no configuration properties; the site then has the defaults.
         GuideProperties site = properties.getIfAvailable(GuideProperties::defaults);
         this.interceptor = new PageMetadataInterceptor(
                 site.baseUrl(),
                 site.siteName(),
                 new StructuredData(site.baseUrl(), site.siteName(), site.clinic()),
-                paths.getIfAvailable(() -> LocalizedPaths.load(Languages.of(site))));
+                paths.getIfAvailable(() -> LocalizedPaths.load(Languages.of(site))),
+                messages);
     }
 
     @Override

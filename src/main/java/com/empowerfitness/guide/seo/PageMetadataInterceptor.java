@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -31,24 +32,28 @@ class PageMetadataInterceptor implements HandlerInterceptor {
 
     private final String siteName;
 
-    private final String defaultDescription;
+    private final MessageSource messages;
 
     private final StructuredData structuredData;
 
     private final LocalizedPaths paths;
 
-    PageMetadataInterceptor(String baseUrl, String siteName, StructuredData structuredData, LocalizedPaths paths) {
+    PageMetadataInterceptor(
+            String baseUrl,
+            String siteName,
+            StructuredData structuredData,
+            LocalizedPaths paths,
+            MessageSource messages) {
         this.paths = paths;
         this.baseUrl = baseUrl;
         this.siteName = siteName;
-        this.defaultDescription = defaultDescription(siteName);
         this.structuredData = structuredData;
+        this.messages = messages;
     }
 
-    /** What a page says about itself when it says nothing (the layout's fallback is the same sentence). */
-    static String defaultDescription(String siteName) {
-        return "Trustworthy, practical advice on lower back muscle spasms from the physical therapists at " + siteName
-                + ".";
+    /** What a page says about itself when it says nothing, in its language (the layout's fallback too). */
+    private String defaultDescription(Language language) {
+        return messages.getMessage("layout.description", new Object[] {siteName}, language.locale());
     }
 
     @Override
@@ -78,7 +83,7 @@ class PageMetadataInterceptor implements HandlerInterceptor {
                     HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
         }
         String title = page.title() != null ? page.title() : siteName;
-        String description = page.description() != null ? page.description() : defaultDescription;
+        String description = page.description() != null ? page.description() : defaultDescription(language);
         model.put("pageDescription", description);
         model.put("ogTitle", title);
         model.put("ogType", page.ogType());

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.ModelAndView;
@@ -27,7 +29,17 @@ class PageDescriptionJsonLdTest {
             BASE,
             "Clinic X",
             new StructuredData(BASE, "Clinic X", GuideProperties.defaults().clinic()),
-            LocalizedPaths.load(Languages.defaults()));
+            LocalizedPaths.load(Languages.defaults()),
+            messages());
+
+    /** The site's own bundles, as the application reads them. */
+    private static MessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("i18n/messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
 
     private Map<String, Object> describe(String path, PageDescription page) {
         ModelAndView mav = new ModelAndView("some/view");
