@@ -83,18 +83,18 @@ public record RenderedPage(ParsedDocument parsed, String title, String summary, 
     }
 
     /**
-     * The {@code tags} list; each tag is part of an address ({@code /tags/{tag}}), so only lower-case letters,
-     * digits and single hyphens.
+     * The {@code tags} list: words of the page's language, each shown as written and linked at the address made
+     * from it ({@link TagNames}).
      */
     public java.util.List<String> tags() {
         java.util.List<String> tags = frontMatter().list("tags");
         for (String tag : tags) {
-            if (!isSlug(tag)) {
+            if (!TagNames.isName(tag)) {
                 throw frontMatter()
                         .error(
                                 "tags",
-                                "`tags`: " + tag + " can only use lower-case letters, digits and single hyphens, "
-                                        + "e.g. `tags: [posture, getting-help]`");
+                                "`tags`: " + tag + " can only use letters, digits and single spaces or hyphens"
+                                        + " between words, e.g. `tags: [posture, getting help]`");
             }
         }
         fitting("the `tags`", String.join(",", tags), StoredLength.LINE);

@@ -2,6 +2,7 @@ package com.empowerfitness.guide.search;
 
 import com.empowerfitness.guide.article.Article;
 import com.empowerfitness.guide.article.ArticleRepository;
+import com.empowerfitness.guide.content.TagNames;
 import com.empowerfitness.guide.exercise.Exercise;
 import com.empowerfitness.guide.exercise.ExerciseRepository;
 import com.empowerfitness.guide.i18n.Language;
@@ -9,7 +10,6 @@ import com.empowerfitness.guide.i18n.PageAlternates;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -50,7 +50,15 @@ class TagController {
         if (taggedArticles.isEmpty() && taggedExercises.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        model.addAttribute("tag", tag);
+        // the topic as the pages write it ("estrés"), not as its address spells it ("estres")
+        String name = java.util.stream.Stream.concat(
+                        taggedArticles.stream().map(Article::getTags),
+                        taggedExercises.stream().map(Exercise::getTags))
+                .flatMap(List::stream)
+                .filter(t -> TagNames.address(t).equals(TagNames.address(tag)))
+                .findFirst()
+                .orElse(tag);
+        model.addAttribute("tag", name);
         model.addAttribute("articles", taggedArticles);
         model.addAttribute("exercises", taggedExercises);
         model.addAttribute("navSection", "guide");
@@ -59,7 +67,7 @@ class TagController {
     }
 
     private static boolean has(List<String> tags, String tag) {
-        String wanted = tag.strip().toLowerCase(Locale.ROOT);
-        return tags.stream().anyMatch(t -> t.strip().toLowerCase(Locale.ROOT).equals(wanted));
+        String wanted = TagNames.address(tag);
+        return tags.stream().anyMatch(t -> TagNames.address(t).equals(wanted));
     }
 }

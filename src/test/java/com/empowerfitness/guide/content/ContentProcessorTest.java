@@ -297,7 +297,7 @@ class ContentProcessorTest {
     }
 
     @Test
-    void aTagThatIsNotAnAddressIsTheFilesErrorWithItsLine() {
+    void aTagThatIsNotAWordIsTheFilesErrorWithItsLine() {
         ContentError error = errorOf("articles/x.md", """
                 ---
                 title: X
@@ -308,6 +308,6 @@ class ContentProcessorTest {
 
         assertThat(error.path()).isEqualTo("articles/x.md");
         assertThat(error.line()).isEqualTo(3);
-        assertThat(error.reason()).contains("../../staff", "lower-case letters");
+        assertThat(error.reason()).contains("../../staff", "letters, digits and single spaces or hyphens");
     }
 }

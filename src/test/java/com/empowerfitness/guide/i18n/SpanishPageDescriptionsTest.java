@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * What a Spanish page says about itself to search engines and to apps that share a link (the description, the
  * Open Graph title and description, the JSON-LD) is Spanish too, also on pages that describe nothing of their own
- * (the booking pages, search, a tag, the 404 page) and on the pages whose words are the interface's, not a file's.
+ * (the booking pages, search, a tag, the 404 page) and on the pages whose words are the interface's, not a file's;
+ * a topic keeps its accents.
  */
 class SpanishPageDescriptionsTest extends SharedContextTest {
 
@@ -70,6 +71,20 @@ class SpanishPageDescriptionsTest extends SharedContextTest {
         assertThat(meta(page("/es/comprobar/resultado?sign=0"), "meta[property=og:title]"))
                 .startsWith("Su resultado – ");
         assertThat(meta(page("/exercises/routine"), "meta[property=og:title]")).isEqualTo("Follow-along routine");
+    }
+
+    @Test
+    void spanishTopicsAreShownWithTheirAccentsAndAddressedWithout() throws Exception {
+        Document causes = page("/es/articulos/causas");
+        assertThat(causes.select(".tag-list a").eachText()).containsExactly("causas", "postura", "estrés");
+        assertThat(causes.select(".tag-list a").eachAttr("href"))
+                .containsExactly("/es/etiquetas/causas", "/es/etiquetas/postura", "/es/etiquetas/estres");
+
+        Document topic = page("/es/etiquetas/senales-de-alarma");
+        assertThat(topic.select("h1").text()).isEqualTo("Tema: señales de alarma");
+        assertThat(topic.title()).startsWith("Tema: señales de alarma");
+        assertThat(topic.select("main a[href^=/es/articulos/]").eachAttr("href"))
+                .contains("/es/articulos/sintomas", "/es/articulos/cuando-preocuparse");
     }
 
     /** Over HTTP: the 404 page is the servlet container's error dispatch, which MockMvc does not make. */
