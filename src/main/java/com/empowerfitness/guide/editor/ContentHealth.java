@@ -15,6 +15,7 @@ import com.empowerfitness.guide.content.ContentErrorRepository;
 import com.empowerfitness.guide.content.PageInfo;
 import com.empowerfitness.guide.content.PageState;
 import com.empowerfitness.guide.content.Readability;
+import com.empowerfitness.guide.editor.image.ImageUploads;
 import com.empowerfitness.guide.exercise.Exercise;
 import com.empowerfitness.guide.exercise.ExerciseContentType;
 import com.empowerfitness.guide.exercise.ExerciseRepository;
@@ -80,6 +81,8 @@ public class ContentHealth {
 
     private final LocalizedPaths paths;
 
+    private final ImageUploads images;
+
     ContentHealth(
             ArticleRepository articles,
             ExerciseRepository exercises,
@@ -88,8 +91,10 @@ public class ContentHealth {
             CheckPageRepository checks,
             ContentErrorRepository errors,
             Clock clock,
-            LocalizedPaths paths) {
+            LocalizedPaths paths,
+            ImageUploads images) {
         this.paths = paths;
+        this.images = images;
         this.articles = articles;
         this.exercises = exercises;
         this.blocks = blocks;
@@ -288,7 +293,14 @@ public class ContentHealth {
                         .orElse(null))
                 .filter(s -> s != null)
                 .distinct()
-                .toList();
+                .collect(Collectors.toCollection(ArrayList::new));
+        // a picture of the site's own that is not stored shows patients a broken image
+        dom.select("img[src^=/images/]").stream()
+                .map(img -> img.attr("src"))
+                .filter(src -> targets.missingImage(src))
+                .map(src -> src + " (no such image)")
+                .distinct()
+                .forEach(broken::add);
         List<String> noAlt = dom.select("img").stream()
                 .filter(img -> img.attr("alt").isBlank())
                 .map(img -> img.attr("src"))
@@ -338,6 +350,13 @@ public class ContentHealth {
             this.faqAnchors = faqs.findAll().stream()
                     .collect(Collectors.groupingBy(
                             Faq::getLanguage, Collectors.mapping(Faq::getAnchor, Collectors.toSet())));
+        }
+
+        /** Whether an {@code /images/...} address names no stored image. */
+        boolean missingImage(String src) {
+            String name = src.substring("/images/".length());
+            int end = name.indexOf('?');
+            return images.stored(end < 0 ? name : name.substring(0, end)).isEmpty();
         }
 
         /** Why a link leads nowhere for patients, or empty when it is fine (or not one of the guide's pages). */

@@ -154,14 +154,15 @@ class ContentHealthPageTest extends EditorSiteTest {
     }
 
     @Test
-    void brokenInternalLinksAndImagesWithoutAltAreListed() throws Exception {
+    void brokenInternalLinksMissingImagesAndImagesWithoutAltAreListed() throws Exception {
         Element causes = row(contentPage(StaffRole.EDITOR), "articles/causes.md");
 
         assertThat(causes.select(".health-links li").eachText())
                 .containsExactly(
                         "/articles/no-such-article (no such page)",
                         "/exercises/no-such-exercise (no such page)",
-                        "/faq#no-such-question (no such question)");
+                        "/faq#no-such-question (no such question)",
+                        "/images/spine.png (no such image)");
         assertThat(causes.select(".health-images li").eachText()).containsExactly("/images/spine.png");
     }
 

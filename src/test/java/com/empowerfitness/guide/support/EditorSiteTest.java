@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.empowerfitness.guide.content.ContentFixtures;
 import com.empowerfitness.guide.staff.StaffRole;
 import com.empowerfitness.guide.staff.StaffUserService;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +135,16 @@ public abstract class EditorSiteTest {
         }
     }
 
+    /** An image as an upload stores it (a name the image address serves), so that pages can show it. */
+    private static void storedImage(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
     private static Path writeContent(Path root) {
         ContentFixtures.write(root, "home.md", ContentFixtures.HOME);
         ContentFixtures.write(root, "faqs.md", ContentFixtures.FAQS);
@@ -231,8 +243,9 @@ public abstract class EditorSiteTest {
 
                 ![](/images/spine.png)
 
-                ![A healthy spine](/images/healthy.png)
+                ![A healthy spine](/images/healthy-0123456789.png)
                 """);
+        storedImage(root.resolve("images/healthy-0123456789.png"));
         ContentFixtures.write(root, "articles/duration.md", """
                 ---
                 title: How long do back spasms last?
