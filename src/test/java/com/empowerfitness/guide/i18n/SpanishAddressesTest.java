@@ -211,6 +211,15 @@ class SpanishAddressesTest extends SchedulingSiteTest {
         assertThat(moving.selectFirst(".language-switcher a[lang=en]").attr("href"))
                 .isEqualTo("/book/manage/" + this.appointmentToken + "/move?week=2027-03-15");
         assertThat(moving.select("link[hreflang]")).isEmpty();
+        // the confirmation lives on a one-time flash: the other language's page for the same booking is its manage page
+        Document confirmed = page(get("/es/reservar/confirmada").flashAttr("bookedToken", this.appointmentToken));
+        assertThat(confirmed.selectFirst(".language-switcher a[lang=en]").attr("href"))
+                .isEqualTo("/book/manage/" + this.appointmentToken);
+        assertThat(page(get("/book/manage/" + this.appointmentToken))
+                        .select("main")
+                        .text())
+                .as("the same booking, in English")
+                .contains("Initial assessment");
         assertThat(page(get(URI.create("/book/initial-assessment/details?slot=" + MONDAY_TEN.replace(":", "%3A"))))
                         .selectFirst(".language-switcher a[lang=es]")
                         .attr("href"))

@@ -2,8 +2,10 @@ package com.empowerfitness.guide.scheduling.book;
 
 import com.empowerfitness.guide.booking.ratelimit.BookingRateLimiter;
 import com.empowerfitness.guide.config.GuideProperties;
+import com.empowerfitness.guide.i18n.Language;
 import com.empowerfitness.guide.i18n.LocalizedPaths;
 import com.empowerfitness.guide.i18n.Messages;
+import com.empowerfitness.guide.i18n.PageAlternates;
 import com.empowerfitness.guide.scheduling.Appointment;
 import com.empowerfitness.guide.scheduling.AppointmentMailer;
 import com.empowerfitness.guide.scheduling.AppointmentType;
@@ -260,6 +262,12 @@ class BookController {
         }
         AppointmentView.addTo(model, appointment.get(), this.scheduling, this.texts, this.zone, this.mailer);
         model.addAttribute("token", token);
+        // This page lives on a one-time flash: in another language the same booking is its manage page.
+        Map<String, String> sameBooking = new java.util.LinkedHashMap<>();
+        for (Language each : this.paths.languages().all()) {
+            sameBooking.put(each.code(), "/book/manage/" + token);
+        }
+        PageAlternates.put(model, sameBooking);
         return CONFIRMED_VIEW;
     }
 
