@@ -2,13 +2,13 @@ package com.empowerfitness.guide.check;
 
 import com.empowerfitness.guide.content.Translations;
 import com.empowerfitness.guide.i18n.Language;
+import com.empowerfitness.guide.i18n.Messages;
 import com.empowerfitness.guide.seo.PageDescription;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +31,9 @@ class CheckController {
 
     private final Clock clock;
 
-    private final MessageSource messages;
+    private final Messages messages;
 
-    CheckController(CheckPageRepository pages, Clock clock, MessageSource messages) {
+    CheckController(CheckPageRepository pages, Clock clock, Messages messages) {
         this.messages = messages;
         this.pages = pages;
         this.clock = clock;
@@ -80,9 +80,7 @@ class CheckController {
         model.addAttribute(
                 PageDescription.ATTRIBUTE,
                 PageDescription.webPage(
-                        messages.getMessage(
-                                "check.resultShareTitle", new Object[] {page.getTitle()}, language.locale()),
-                        page.getSummary()));
+                        messages.get(language.locale(), "check.resultShareTitle", page.getTitle()), page.getSummary()));
         model.addAttribute("navSection", "guide");
         model.addAttribute("navCurrent", "true");
         return RESULT_VIEW;

@@ -28,7 +28,7 @@ public class HtmlRendering {
 
     /** @return safe HTML for {@code th:utext} */
     public String render(Document document) {
-        return sanitizer.sanitize(rewrite(renderer.render(document), images));
+        return sanitizer.sanitize(rewrite(renderer.render(document)));
     }
 
     /**
@@ -36,7 +36,7 @@ public class HtmlRendering {
      * uses plain semantic elements instead: {@code <div class="callout callout-danger" role="note">} with a visible title,
      * and a quotation as {@code <figure><blockquote>..</blockquote><figcaption>}.
      */
-    static String rewrite(String html, ResponsiveImages images) {
+    private String rewrite(String html) {
         org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
         dom.outputSettings().prettyPrint(false); // keep the renderer's whitespace as it is
         dom.select("svg").remove();

@@ -72,11 +72,6 @@ public record RenderedPage(ParsedDocument parsed, String title, String summary, 
         return slug;
     }
 
-    /** True for text usable in an address: lower-case letters, digits and single hyphens. */
-    public static boolean isSlug(String text) {
-        return SLUG.matcher(text).matches();
-    }
-
     /** File names become addresses as they are, only lower-cased and with other characters turned into hyphens. */
     public static String slugify(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

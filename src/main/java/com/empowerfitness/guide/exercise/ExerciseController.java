@@ -6,13 +6,13 @@ import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.content.StaffPreview;
 import com.empowerfitness.guide.content.Translations;
 import com.empowerfitness.guide.i18n.Language;
+import com.empowerfitness.guide.i18n.Messages;
 import com.empowerfitness.guide.seo.PageDescription;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,7 +36,7 @@ class ExerciseController {
 
     private final ArticleAddresses articleAddresses;
 
-    private final MessageSource messages;
+    private final Messages messages;
 
     private final ContentBlockRepository blocks;
 
@@ -47,7 +47,7 @@ class ExerciseController {
             ContentBlockRepository blocks,
             ArticleAddresses articleAddresses,
             Clock clock,
-            MessageSource messages) {
+            Messages messages) {
         this.messages = messages;
         this.exercises = exercises;
         this.articleAddresses = articleAddresses;
@@ -65,8 +65,7 @@ class ExerciseController {
                 PageDescription.ATTRIBUTE,
                 intro != null
                         ? PageDescription.webPage(intro.getTitle(), intro.getSummary())
-                        : PageDescription.webPage(
-                                messages.getMessage("exercise.heading", null, language.locale()), null));
+                        : PageDescription.webPage(messages.get(language.locale(), "exercise.heading"), null));
         model.addAttribute("exercises", exercises.findVisible(language.code(), now));
         model.addAttribute(
                 "whenToWorryHref", articleAddresses.of(language, WHEN_TO_WORRY).orElse(null));

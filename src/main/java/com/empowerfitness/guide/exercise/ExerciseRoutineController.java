@@ -4,10 +4,10 @@ import com.empowerfitness.guide.block.ContentBlock;
 import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.config.GuideProperties;
 import com.empowerfitness.guide.i18n.Language;
+import com.empowerfitness.guide.i18n.Messages;
 import com.empowerfitness.guide.seo.PageDescription;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,14 +31,14 @@ class ExerciseRoutineController {
 
     private final Clock clock;
 
-    private final MessageSource messages;
+    private final Messages messages;
 
     ExerciseRoutineController(
             ExerciseRepository exercises,
             ContentBlockRepository blocks,
             GuideProperties.Clinic clinic,
             Clock clock,
-            MessageSource messages) {
+            Messages messages) {
         this.messages = messages;
         this.exercises = exercises;
         this.blocks = blocks;
@@ -53,8 +53,8 @@ class ExerciseRoutineController {
         model.addAttribute(
                 PageDescription.ATTRIBUTE,
                 PageDescription.webPage(
-                        messages.getMessage("routine.heading", null, language.locale()),
-                        messages.getMessage("routine.description", null, language.locale())));
+                        messages.get(language.locale(), "routine.heading"),
+                        messages.get(language.locale(), "routine.description")));
         model.addAttribute("navSection", "exercises");
         model.addAttribute("navCurrent", "true");
         model.addAttribute("showStickyCta", true);
@@ -73,8 +73,8 @@ class ExerciseRoutineController {
         model.addAttribute(
                 PageDescription.ATTRIBUTE,
                 PageDescription.webPage(
-                        messages.getMessage("print.shareTitle", null, language.locale()),
-                        messages.getMessage("print.description", null, language.locale())));
+                        messages.get(language.locale(), "print.shareTitle"),
+                        messages.get(language.locale(), "print.description")));
         model.addAttribute("navSection", "exercises");
         model.addAttribute("navCurrent", "true");
         return PRINT_VIEW;

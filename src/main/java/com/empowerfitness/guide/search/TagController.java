@@ -41,11 +41,12 @@ class TagController {
         LocalDateTime now = LocalDateTime.now(clock);
         // Tags are words of each language: a tag page exists in its own language only.
         PageAlternates.put(model, Map.of(language.code(), "/tags/" + tag));
+        String wanted = TagNames.address(tag);
         List<Article> taggedArticles = articles.findVisible(language.code(), now).stream()
-                .filter(a -> has(a.getTags(), tag))
+                .filter(a -> has(a.getTags(), wanted))
                 .toList();
         List<Exercise> taggedExercises = exercises.findVisible(language.code(), now).stream()
-                .filter(e -> has(e.getTags(), tag))
+                .filter(e -> has(e.getTags(), wanted))
                 .toList();
         if (taggedArticles.isEmpty() && taggedExercises.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -55,7 +56,7 @@ class TagController {
                         taggedArticles.stream().map(Article::getTags),
                         taggedExercises.stream().map(Exercise::getTags))
                 .flatMap(List::stream)
-                .filter(t -> TagNames.address(t).equals(TagNames.address(tag)))
+                .filter(t -> TagNames.address(t).equals(wanted))
                 .findFirst()
                 .orElse(tag);
         model.addAttribute("tag", name);
@@ -66,8 +67,8 @@ class TagController {
         return VIEW;
     }
 
-    private static boolean has(List<String> tags, String tag) {
-        String wanted = TagNames.address(tag);
+    /** Whether one of {@code tags} is the topic at the address {@code wanted}. */
+    private static boolean has(List<String> tags, String wanted) {
         return tags.stream().anyMatch(t -> TagNames.address(t).equals(wanted));
     }
 }

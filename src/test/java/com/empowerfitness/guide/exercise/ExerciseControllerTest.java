@@ -9,6 +9,7 @@ import com.empowerfitness.guide.article.ArticleAddresses;
 import com.empowerfitness.guide.block.ContentBlockRepository;
 import com.empowerfitness.guide.config.ClockConfiguration;
 import com.empowerfitness.guide.content.IntRange;
+import com.empowerfitness.guide.i18n.Messages;
 import com.empowerfitness.guide.staff.SecurityConfig;
 import com.empowerfitness.guide.staff.SecuritySliceBeans;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(ExerciseController.class)
-@Import({SecurityConfig.class, SecuritySliceBeans.class, ClockConfiguration.class})
+@Import({SecurityConfig.class, SecuritySliceBeans.class, ClockConfiguration.class, Messages.class})
 class ExerciseControllerTest {
 
     @Autowired

@@ -57,9 +57,6 @@ public class ImageUploads {
      */
     static final List<Integer> COPY_WIDTHS = List.of(400, 800, 1200);
 
-    /** How wide the picture is shown: the same rule as an image written in Markdown. */
-    static final String SIZES = ResponsiveImages.SIZES;
-
     static final float QUALITY = 0.85f;
 
     /** The copies go to phones, often on slow connections, and are seen small: a lower quality keeps them light. */
@@ -236,7 +233,7 @@ public class ImageUploads {
                     .append(' ')
                     .append(files.get(0).width())
                     .append("w\"");
-            img.append(" sizes=\"").append(SIZES).append('"');
+            img.append(" sizes=\"").append(ResponsiveImages.SIZES).append('"');
         }
         img.append(" alt=\"").append(escape(alt)).append('"');
         img.append(" width=\"")
