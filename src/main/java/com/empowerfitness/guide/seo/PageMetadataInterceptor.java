@@ -7,6 +7,7 @@ import com.empowerfitness.guide.i18n.Languages;
 import com.empowerfitness.guide.i18n.LocalizedPaths;
 import com.empowerfitness.guide.i18n.PageAlternates;
 import com.empowerfitness.guide.web.PublicPaths;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -88,8 +89,15 @@ class PageMetadataInterceptor implements HandlerInterceptor {
         model.put("ogTitle", title);
         model.put("ogType", page.ogType());
         if (response.getStatus() >= 400) {
-            // error pages: no canonical address, nothing to describe to search engines; the switcher leads home
-            model.put("languageLinks", languageLinks(language, Map.of()));
+            // error pages: no canonical address, nothing to describe to search engines; the switcher leads home,
+            // except for an address in the staff area, which stays in the default language
+            Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            String failedPath = failed instanceof String uri
+                    ? uri.substring(request.getContextPath().length())
+                    : requestPath;
+            if (!PublicPaths.inStaffArea(failedPath)) {
+                model.put("languageLinks", languageLinks(language, Map.of()));
+            }
             return;
         }
         String path = page.canonicalPath() != null

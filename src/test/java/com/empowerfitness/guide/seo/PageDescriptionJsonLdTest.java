@@ -53,6 +53,24 @@ class PageDescriptionJsonLdTest {
     }
 
     @Test
+    void anErrorPageLeadsHomeInTheOtherLanguageButAStaffAddressStaysWithout() {
+        assertThat(errorPage("/no-such-page")).containsKey("languageLinks");
+        assertThat(errorPage("/es/no-existe")).containsKey("languageLinks");
+        assertThat(errorPage("/staff/no-such-page")).doesNotContainKey("languageLinks");
+    }
+
+    /** The error dispatch of a failed address, as the servlet container makes it: {@code /error}, status 404. */
+    private Map<String, Object> errorPage(String failed) {
+        ModelAndView mav = new ModelAndView("error/404");
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
+        request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, failed);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        response.setStatus(404);
+        interceptor.postHandle(request, response, new Object(), mav);
+        return mav.getModel();
+    }
+
+    @Test
     void aReviewedArticleNamesItsReviewerAndDateAndAnUnreviewedOneClaimsNoReview() {
         PageDescription.Review reviewed =
                 new PageDescription.Review(null, null, LocalDate.parse("2026-06-16"), "Dr. A, PT", null, null, null);
